@@ -1,0 +1,53 @@
+# Developer entry points; CI calls the same targets (see .ci/run).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: help venv node demo test lint regen regen-check record bench clean
+
+help:
+	@echo "make demo         run examples/quickstart.py against a local mock of Novu (or Novu itself if NOVU_API_KEY is set)"
+	@echo "make test         run the test suite (offline)"
+	@echo "make lint         ruff + mypy --strict"
+	@echo "make regen        regenerate generated/ from openapi/novu.yaml"
+	@echo "make regen-check  fail if a fresh regeneration differs from generated/"
+	@echo "make record       re-record contract cassettes (mock by default, live Novu with NOVU_API_KEY)"
+	@echo "make bench        benchmarks against raw httpx"
+
+venv: $(VENV_STAMP)
+$(VENV_STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node: $(NODE_STAMP)
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: venv node
+	@if [ -n "$$NOVU_API_KEY" ]; then \
+		$(BIN)/python examples/quickstart.py; \
+	else \
+		scripts/with_mock.sh $(BIN)/python examples/quickstart.py; \
+	fi
+
+test: venv
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check novu_facade tests scripts examples
+	$(BIN)/mypy --strict novu_facade generated/novu_client
+
+regen: venv
+	scripts/regen.sh
+
+regen-check: venv
+	scripts/regen.sh --check
+
+clean:
+	rm -rf $(VENV) node_modules .mock

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDto
+from ...models.get_webhook_support_status_response_200 import GetWebhookSupportStatusResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    provider_or_integration_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/integrations/webhook/provider/{provider_or_integration_id}/status".format(
+            provider_or_integration_id=quote(str(provider_or_integration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDto | GetWebhookSupportStatusResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetWebhookSupportStatusResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDto | GetWebhookSupportStatusResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDto | GetWebhookSupportStatusResponse200]:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | GetWebhookSupportStatusResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        provider_or_integration_id=provider_or_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDto | GetWebhookSupportStatusResponse200 | None:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | GetWebhookSupportStatusResponse200
+    """
+
+    return sync_detailed(
+        provider_or_integration_id=provider_or_integration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorDto | GetWebhookSupportStatusResponse200]:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | GetWebhookSupportStatusResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        provider_or_integration_id=provider_or_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorDto | GetWebhookSupportStatusResponse200 | None:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | GetWebhookSupportStatusResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            provider_or_integration_id=provider_or_integration_id,
+            client=client,
+        )
+    ).parsed

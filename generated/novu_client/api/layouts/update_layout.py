@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDto
+from ...models.update_layout_request_dto import UpdateLayoutRequestDto
+from ...models.update_layout_response_dto_envelope import UpdateLayoutResponseDtoEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    layout_id: str,
+    *,
+    body: UpdateLayoutRequestDto,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/layouts/{layout_id}".format(
+            layout_id=quote(str(layout_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDto | UpdateLayoutResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        response_200 = UpdateLayoutResponseDtoEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDto | UpdateLayoutResponseDtoEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateLayoutRequestDto,
+) -> Response[Any | ErrorDto | UpdateLayoutResponseDtoEnvelope]:
+    """
+    Args:
+        layout_id (str):
+        body (UpdateLayoutRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDto | UpdateLayoutResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        layout_id=layout_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateLayoutRequestDto,
+) -> Any | ErrorDto | UpdateLayoutResponseDtoEnvelope | None:
+    """
+    Args:
+        layout_id (str):
+        body (UpdateLayoutRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDto | UpdateLayoutResponseDtoEnvelope
+    """
+
+    return sync_detailed(
+        layout_id=layout_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateLayoutRequestDto,
+) -> Response[Any | ErrorDto | UpdateLayoutResponseDtoEnvelope]:
+    """
+    Args:
+        layout_id (str):
+        body (UpdateLayoutRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDto | UpdateLayoutResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        layout_id=layout_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateLayoutRequestDto,
+) -> Any | ErrorDto | UpdateLayoutResponseDtoEnvelope | None:
+    """
+    Args:
+        layout_id (str):
+        body (UpdateLayoutRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDto | UpdateLayoutResponseDtoEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            layout_id=layout_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_messages_by_transaction_id_channel import DeleteMessagesByTransactionIdChannel
+from ...models.error_dto import ErrorDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    transaction_id: str,
+    *,
+    channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/messages/transaction/{transaction_id}".format(
+            transaction_id=quote(str(transaction_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+) -> Response[Any | ErrorDto]:
+    """
+    Args:
+        transaction_id (str):
+        channel (DeleteMessagesByTransactionIdChannel | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        channel=channel,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+) -> Any | ErrorDto | None:
+    """
+    Args:
+        transaction_id (str):
+        channel (DeleteMessagesByTransactionIdChannel | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDto
+    """
+
+    return sync_detailed(
+        transaction_id=transaction_id,
+        client=client,
+        channel=channel,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+) -> Response[Any | ErrorDto]:
+    """
+    Args:
+        transaction_id (str):
+        channel (DeleteMessagesByTransactionIdChannel | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        channel=channel,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+) -> Any | ErrorDto | None:
+    """
+    Args:
+        transaction_id (str):
+        channel (DeleteMessagesByTransactionIdChannel | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDto
+    """
+
+    return (
+        await asyncio_detailed(
+            transaction_id=transaction_id,
+            client=client,
+            channel=channel,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activities_response_dto import ActivitiesResponseDto
+from ...models.error_dto import ErrorDto
+from ...models.get_messages_channel import GetMessagesChannel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    channel: GetMessagesChannel | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    transaction_id: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
+
+    params["subscriberId"] = subscriber_id
+
+    json_transaction_id: list[str] | Unset = UNSET
+    if not isinstance(transaction_id, Unset):
+        json_transaction_id = transaction_id
+
+    params["transactionId"] = json_transaction_id
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/messages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivitiesResponseDto | ErrorDto | None:
+    if response.status_code == 200:
+        response_200 = ActivitiesResponseDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivitiesResponseDto | ErrorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    channel: GetMessagesChannel | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    transaction_id: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> Response[ActivitiesResponseDto | ErrorDto]:
+    """
+    Args:
+        channel (GetMessagesChannel | Unset):
+        subscriber_id (str | Unset):
+        transaction_id (list[str] | Unset):
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesResponseDto | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+        subscriber_id=subscriber_id,
+        transaction_id=transaction_id,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    channel: GetMessagesChannel | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    transaction_id: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> ActivitiesResponseDto | ErrorDto | None:
+    """
+    Args:
+        channel (GetMessagesChannel | Unset):
+        subscriber_id (str | Unset):
+        transaction_id (list[str] | Unset):
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesResponseDto | ErrorDto
+    """
+
+    return sync_detailed(
+        client=client,
+        channel=channel,
+        subscriber_id=subscriber_id,
+        transaction_id=transaction_id,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    channel: GetMessagesChannel | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    transaction_id: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> Response[ActivitiesResponseDto | ErrorDto]:
+    """
+    Args:
+        channel (GetMessagesChannel | Unset):
+        subscriber_id (str | Unset):
+        transaction_id (list[str] | Unset):
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesResponseDto | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+        subscriber_id=subscriber_id,
+        transaction_id=transaction_id,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    channel: GetMessagesChannel | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    transaction_id: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> ActivitiesResponseDto | ErrorDto | None:
+    """
+    Args:
+        channel (GetMessagesChannel | Unset):
+        subscriber_id (str | Unset):
+        transaction_id (list[str] | Unset):
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesResponseDto | ErrorDto
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            channel=channel,
+            subscriber_id=subscriber_id,
+            transaction_id=transaction_id,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

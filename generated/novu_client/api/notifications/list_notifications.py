@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activities_response_dto import ActivitiesResponseDto
+from ...models.error_dto import ErrorDto
+from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    channels: list[ListNotificationsChannelsItem],
+    templates: list[str],
+    emails: list[str],
+    search: str,
+    subscriber_ids: list[str],
+    page: int | Unset = 0,
+    transaction_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_channels = []
+    for channels_item_data in channels:
+        channels_item = channels_item_data.value
+        json_channels.append(channels_item)
+
+    params["channels"] = json_channels
+
+    json_templates = templates
+
+    params["templates"] = json_templates
+
+    json_emails = emails
+
+    params["emails"] = json_emails
+
+    params["search"] = search
+
+    json_subscriber_ids = subscriber_ids
+
+    params["subscriberIds"] = json_subscriber_ids
+
+    params["page"] = page
+
+    params["transactionId"] = transaction_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/notifications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivitiesResponseDto | ErrorDto | None:
+    if response.status_code == 200:
+        response_200 = ActivitiesResponseDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivitiesResponseDto | ErrorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    channels: list[ListNotificationsChannelsItem],
+    templates: list[str],
+    emails: list[str],
+    search: str,
+    subscriber_ids: list[str],
+    page: int | Unset = 0,
+    transaction_id: str | Unset = UNSET,
+) -> Response[ActivitiesResponseDto | ErrorDto]:
+    """
+    Args:
+        channels (list[ListNotificationsChannelsItem]):
+        templates (list[str]):
+        emails (list[str]):
+        search (str):
+        subscriber_ids (list[str]):
+        page (int | Unset):  Default: 0.
+        transaction_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesResponseDto | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        templates=templates,
+        emails=emails,
+        search=search,
+        subscriber_ids=subscriber_ids,
+        page=page,
+        transaction_id=transaction_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    channels: list[ListNotificationsChannelsItem],
+    templates: list[str],
+    emails: list[str],
+    search: str,
+    subscriber_ids: list[str],
+    page: int | Unset = 0,
+    transaction_id: str | Unset = UNSET,
+) -> ActivitiesResponseDto | ErrorDto | None:
+    """
+    Args:
+        channels (list[ListNotificationsChannelsItem]):
+        templates (list[str]):
+        emails (list[str]):
+        search (str):
+        subscriber_ids (list[str]):
+        page (int | Unset):  Default: 0.
+        transaction_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesResponseDto | ErrorDto
+    """
+
+    return sync_detailed(
+        client=client,
+        channels=channels,
+        templates=templates,
+        emails=emails,
+        search=search,
+        subscriber_ids=subscriber_ids,
+        page=page,
+        transaction_id=transaction_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    channels: list[ListNotificationsChannelsItem],
+    templates: list[str],
+    emails: list[str],
+    search: str,
+    subscriber_ids: list[str],
+    page: int | Unset = 0,
+    transaction_id: str | Unset = UNSET,
+) -> Response[ActivitiesResponseDto | ErrorDto]:
+    """
+    Args:
+        channels (list[ListNotificationsChannelsItem]):
+        templates (list[str]):
+        emails (list[str]):
+        search (str):
+        subscriber_ids (list[str]):
+        page (int | Unset):  Default: 0.
+        transaction_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivitiesResponseDto | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        templates=templates,
+        emails=emails,
+        search=search,
+        subscriber_ids=subscriber_ids,
+        page=page,
+        transaction_id=transaction_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    channels: list[ListNotificationsChannelsItem],
+    templates: list[str],
+    emails: list[str],
+    search: str,
+    subscriber_ids: list[str],
+    page: int | Unset = 0,
+    transaction_id: str | Unset = UNSET,
+) -> ActivitiesResponseDto | ErrorDto | None:
+    """
+    Args:
+        channels (list[ListNotificationsChannelsItem]):
+        templates (list[str]):
+        emails (list[str]):
+        search (str):
+        subscriber_ids (list[str]):
+        page (int | Unset):  Default: 0.
+        transaction_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivitiesResponseDto | ErrorDto
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            channels=channels,
+            templates=templates,
+            emails=emails,
+            search=search,
+            subscriber_ids=subscriber_ids,
+            page=page,
+            transaction_id=transaction_id,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subscriber_id: str,
+    provider_id: str,
+    *,
+    hmac_hash: str,
+    environment_id: str,
+    integration_identifier: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["hmacHash"] = hmac_hash
+
+    params["environmentId"] = environment_id
+
+    params["integrationIdentifier"] = integration_identifier
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscribers/{subscriber_id}/credentials/{provider_id}/oauth".format(
+            subscriber_id=quote(str(subscriber_id), safe=""),
+            provider_id=quote(str(provider_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscriber_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient,
+    hmac_hash: str,
+    environment_id: str,
+    integration_identifier: str | Unset = UNSET,
+) -> Response[Any | ErrorDto]:
+    """
+    Args:
+        subscriber_id (str):
+        provider_id (str):
+        hmac_hash (str):
+        environment_id (str):
+        integration_identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        provider_id=provider_id,
+        hmac_hash=hmac_hash,
+        environment_id=environment_id,
+        integration_identifier=integration_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscriber_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient,
+    hmac_hash: str,
+    environment_id: str,
+    integration_identifier: str | Unset = UNSET,
+) -> Any | ErrorDto | None:
+    """
+    Args:
+        subscriber_id (str):
+        provider_id (str):
+        hmac_hash (str):
+        environment_id (str):
+        integration_identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDto
+    """
+
+    return sync_detailed(
+        subscriber_id=subscriber_id,
+        provider_id=provider_id,
+        client=client,
+        hmac_hash=hmac_hash,
+        environment_id=environment_id,
+        integration_identifier=integration_identifier,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient,
+    hmac_hash: str,
+    environment_id: str,
+    integration_identifier: str | Unset = UNSET,
+) -> Response[Any | ErrorDto]:
+    """
+    Args:
+        subscriber_id (str):
+        provider_id (str):
+        hmac_hash (str):
+        environment_id (str):
+        integration_identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        provider_id=provider_id,
+        hmac_hash=hmac_hash,
+        environment_id=environment_id,
+        integration_identifier=integration_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscriber_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient,
+    hmac_hash: str,
+    environment_id: str,
+    integration_identifier: str | Unset = UNSET,
+) -> Any | ErrorDto | None:
+    """
+    Args:
+        subscriber_id (str):
+        provider_id (str):
+        hmac_hash (str):
+        environment_id (str):
+        integration_identifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDto
+    """
+
+    return (
+        await asyncio_detailed(
+            subscriber_id=subscriber_id,
+            provider_id=provider_id,
+            client=client,
+            hmac_hash=hmac_hash,
+            environment_id=environment_id,
+            integration_identifier=integration_identifier,
+        )
+    ).parsed

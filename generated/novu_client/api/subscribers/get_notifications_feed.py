@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDto
+from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subscriber_id: str,
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    read: bool | Unset = UNSET,
+    seen: bool | Unset = UNSET,
+    payload: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["read"] = read
+
+    params["seen"] = seen
+
+    params["payload"] = payload
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/subscribers/{subscriber_id}/notifications/feed".format(
+            subscriber_id=quote(str(subscriber_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetNotificationsFeedResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    read: bool | Unset = UNSET,
+    seen: bool | Unset = UNSET,
+    payload: str | Unset = UNSET,
+) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+    """
+    Args:
+        subscriber_id (str):
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        read (bool | Unset):
+        seen (bool | Unset):
+        payload (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | GetNotificationsFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        page=page,
+        limit=limit,
+        read=read,
+        seen=seen,
+        payload=payload,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    read: bool | Unset = UNSET,
+    seen: bool | Unset = UNSET,
+    payload: str | Unset = UNSET,
+) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+    """
+    Args:
+        subscriber_id (str):
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        read (bool | Unset):
+        seen (bool | Unset):
+        payload (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | GetNotificationsFeedResponse200
+    """
+
+    return sync_detailed(
+        subscriber_id=subscriber_id,
+        client=client,
+        page=page,
+        limit=limit,
+        read=read,
+        seen=seen,
+        payload=payload,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    read: bool | Unset = UNSET,
+    seen: bool | Unset = UNSET,
+    payload: str | Unset = UNSET,
+) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+    """
+    Args:
+        subscriber_id (str):
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        read (bool | Unset):
+        seen (bool | Unset):
+        payload (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | GetNotificationsFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        page=page,
+        limit=limit,
+        read=read,
+        seen=seen,
+        payload=payload,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    read: bool | Unset = UNSET,
+    seen: bool | Unset = UNSET,
+    payload: str | Unset = UNSET,
+) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+    """
+    Args:
+        subscriber_id (str):
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        read (bool | Unset):
+        seen (bool | Unset):
+        payload (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | GetNotificationsFeedResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            subscriber_id=subscriber_id,
+            client=client,
+            page=page,
+            limit=limit,
+            read=read,
+            seen=seen,
+            payload=payload,
+        )
+    ).parsed

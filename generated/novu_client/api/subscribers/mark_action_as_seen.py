@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDto
+from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
+from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    subscriber_id: str,
+    message_id: str,
+    type_: str,
+    *,
+    body: MarkMessageActionAsSeenDto,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/subscribers/{subscriber_id}/messages/{message_id}/actions/{type_}".format(
+            subscriber_id=quote(str(subscriber_id), safe=""),
+            message_id=quote(str(message_id), safe=""),
+            type_=quote(str(type_), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDto | MessageResponseDtoEnvelope | None:
+    if response.status_code == 201:
+        response_201 = MessageResponseDtoEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscriber_id: str,
+    message_id: str,
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMessageActionAsSeenDto,
+) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        message_id (str):
+        type_ (str):
+        body (MarkMessageActionAsSeenDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | MessageResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_id=message_id,
+        type_=type_,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscriber_id: str,
+    message_id: str,
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMessageActionAsSeenDto,
+) -> ErrorDto | MessageResponseDtoEnvelope | None:
+    """
+    Args:
+        subscriber_id (str):
+        message_id (str):
+        type_ (str):
+        body (MarkMessageActionAsSeenDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | MessageResponseDtoEnvelope
+    """
+
+    return sync_detailed(
+        subscriber_id=subscriber_id,
+        message_id=message_id,
+        type_=type_,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    message_id: str,
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMessageActionAsSeenDto,
+) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        message_id (str):
+        type_ (str):
+        body (MarkMessageActionAsSeenDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | MessageResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_id=message_id,
+        type_=type_,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscriber_id: str,
+    message_id: str,
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMessageActionAsSeenDto,
+) -> ErrorDto | MessageResponseDtoEnvelope | None:
+    """
+    Args:
+        subscriber_id (str):
+        message_id (str):
+        type_ (str):
+        body (MarkMessageActionAsSeenDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | MessageResponseDtoEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            subscriber_id=subscriber_id,
+            message_id=message_id,
+            type_=type_,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_subscriber_response_dto_envelope import DeleteSubscriberResponseDtoEnvelope
+from ...models.error_dto import ErrorDto
+from ...types import Response
+
+
+def _get_kwargs(
+    subscriber_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/subscribers/{subscriber_id}".format(
+            subscriber_id=quote(str(subscriber_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteSubscriberResponseDtoEnvelope | ErrorDto | None:
+    if response.status_code == 200:
+        response_200 = DeleteSubscriberResponseDtoEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteSubscriberResponseDtoEnvelope | ErrorDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteSubscriberResponseDtoEnvelope | ErrorDto]:
+    """
+    Args:
+        subscriber_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteSubscriberResponseDtoEnvelope | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteSubscriberResponseDtoEnvelope | ErrorDto | None:
+    """
+    Args:
+        subscriber_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteSubscriberResponseDtoEnvelope | ErrorDto
+    """
+
+    return sync_detailed(
+        subscriber_id=subscriber_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteSubscriberResponseDtoEnvelope | ErrorDto]:
+    """
+    Args:
+        subscriber_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteSubscriberResponseDtoEnvelope | ErrorDto]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteSubscriberResponseDtoEnvelope | ErrorDto | None:
+    """
+    Args:
+        subscriber_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteSubscriberResponseDtoEnvelope | ErrorDto
+    """
+
+    return (
+        await asyncio_detailed(
+            subscriber_id=subscriber_id,
+            client=client,
+        )
+    ).parsed

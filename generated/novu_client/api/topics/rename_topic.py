@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_dto import ErrorDto
+from ...models.rename_topic_request_dto import RenameTopicRequestDto
+from ...models.rename_topic_response_dto_envelope import RenameTopicResponseDtoEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    topic_key: str,
+    *,
+    body: RenameTopicRequestDto,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/topics/{topic_key}".format(
+            topic_key=quote(str(topic_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        response_200 = RenameTopicResponseDtoEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorDto.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorDto.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDto | RenameTopicResponseDtoEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    topic_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: RenameTopicRequestDto,
+) -> Response[ErrorDto | RenameTopicResponseDtoEnvelope]:
+    """
+    Args:
+        topic_key (str):
+        body (RenameTopicRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | RenameTopicResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    topic_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: RenameTopicRequestDto,
+) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
+    """
+    Args:
+        topic_key (str):
+        body (RenameTopicRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | RenameTopicResponseDtoEnvelope
+    """
+
+    return sync_detailed(
+        topic_key=topic_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    topic_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: RenameTopicRequestDto,
+) -> Response[ErrorDto | RenameTopicResponseDtoEnvelope]:
+    """
+    Args:
+        topic_key (str):
+        body (RenameTopicRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDto | RenameTopicResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    topic_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: RenameTopicRequestDto,
+) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
+    """
+    Args:
+        topic_key (str):
+        body (RenameTopicRequestDto):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDto | RenameTopicResponseDtoEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            topic_key=topic_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ActivityStatsResponseDto")
+
+
+@_attrs_define
+class ActivityStatsResponseDto:
+    """
+    Attributes:
+        monthly_sent (float):
+        weekly_sent (float):
+    """
+
+    monthly_sent: float
+    weekly_sent: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monthly_sent = self.monthly_sent
+
+        weekly_sent = self.weekly_sent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "monthlySent": monthly_sent,
+                "weeklySent": weekly_sent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        monthly_sent = d.pop("monthlySent")
+
+        weekly_sent = d.pop("weeklySent")
+
+        activity_stats_response_dto = cls(
+            monthly_sent=monthly_sent,
+            weekly_sent=weekly_sent,
+        )
+
+        activity_stats_response_dto.additional_properties = d
+        return activity_stats_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_response_dto_channel import IntegrationResponseDtoChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credentials_dto import CredentialsDto
+    from ..models.step_filter import StepFilter
+
+
+T = TypeVar("T", bound="IntegrationResponseDto")
+
+
+@_attrs_define
+class IntegrationResponseDto:
+    """
+    Attributes:
+        field_environment_id (str):
+        field_organization_id (str):
+        active (bool):
+        channel (IntegrationResponseDtoChannel):
+        credentials (CredentialsDto):
+        deleted (bool):
+        deleted_at (str):
+        deleted_by (str):
+        identifier (str):
+        name (str):
+        primary (bool):
+        provider_id (str):
+        field_id (str | Unset):
+        conditions (list[StepFilter] | Unset):
+    """
+
+    field_environment_id: str
+    field_organization_id: str
+    active: bool
+    channel: IntegrationResponseDtoChannel
+    credentials: CredentialsDto
+    deleted: bool
+    deleted_at: str
+    deleted_by: str
+    identifier: str
+    name: str
+    primary: bool
+    provider_id: str
+    field_id: str | Unset = UNSET
+    conditions: list[StepFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_environment_id = self.field_environment_id
+
+        field_organization_id = self.field_organization_id
+
+        active = self.active
+
+        channel = self.channel.value
+
+        credentials = self.credentials.to_dict()
+
+        deleted = self.deleted
+
+        deleted_at = self.deleted_at
+
+        deleted_by = self.deleted_by
+
+        identifier = self.identifier
+
+        name = self.name
+
+        primary = self.primary
+
+        provider_id = self.provider_id
+
+        field_id = self.field_id
+
+        conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = []
+            for conditions_item_data in self.conditions:
+                conditions_item = conditions_item_data.to_dict()
+                conditions.append(conditions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_environmentId": field_environment_id,
+                "_organizationId": field_organization_id,
+                "active": active,
+                "channel": channel,
+                "credentials": credentials,
+                "deleted": deleted,
+                "deletedAt": deleted_at,
+                "deletedBy": deleted_by,
+                "identifier": identifier,
+                "name": name,
+                "primary": primary,
+                "providerId": provider_id,
+            }
+        )
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
+        from ..models.step_filter import StepFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_environment_id = d.pop("_environmentId")
+
+        field_organization_id = d.pop("_organizationId")
+
+        active = d.pop("active")
+
+        channel = IntegrationResponseDtoChannel(d.pop("channel"))
+
+        credentials = CredentialsDto.from_dict(d.pop("credentials"))
+
+        deleted = d.pop("deleted")
+
+        deleted_at = d.pop("deletedAt")
+
+        deleted_by = d.pop("deletedBy")
+
+        identifier = d.pop("identifier")
+
+        name = d.pop("name")
+
+        primary = d.pop("primary")
+
+        provider_id = d.pop("providerId")
+
+        field_id = d.pop("_id", UNSET)
+
+        _conditions = d.pop("conditions", UNSET)
+        conditions: list[StepFilter] | Unset = UNSET
+        if _conditions is not UNSET:
+            conditions = []
+            for conditions_item_data in _conditions:
+                conditions_item = StepFilter.from_dict(conditions_item_data)
+
+                conditions.append(conditions_item)
+
+        integration_response_dto = cls(
+            field_environment_id=field_environment_id,
+            field_organization_id=field_organization_id,
+            active=active,
+            channel=channel,
+            credentials=credentials,
+            deleted=deleted,
+            deleted_at=deleted_at,
+            deleted_by=deleted_by,
+            identifier=identifier,
+            name=name,
+            primary=primary,
+            provider_id=provider_id,
+            field_id=field_id,
+            conditions=conditions,
+        )
+
+        integration_response_dto.additional_properties = d
+        return integration_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

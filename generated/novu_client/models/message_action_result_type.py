@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MessageActionResultType(StrEnum):
+    CLICKED = "clicked"
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_cta_type import MessageCTAType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_action import MessageAction
+    from ..models.message_cta_data import MessageCTAData
+
+
+T = TypeVar("T", bound="MessageCTA")
+
+
+@_attrs_define
+class MessageCTA:
+    """
+    Attributes:
+        data (MessageCTAData):
+        action (MessageAction | Unset):
+        type_ (MessageCTAType | Unset):
+    """
+
+    data: MessageCTAData
+    action: MessageAction | Unset = UNSET
+    type_: MessageCTAType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_action import MessageAction  # noqa: PLC0415
+        from ..models.message_cta_data import MessageCTAData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = MessageCTAData.from_dict(d.pop("data"))
+
+        _action = d.pop("action", UNSET)
+        action: MessageAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = MessageAction.from_dict(_action)
+
+        _type_ = d.pop("type", UNSET)
+        type_: MessageCTAType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MessageCTAType(_type_)
+
+        message_cta = cls(
+            data=data,
+            action=action,
+            type_=type_,
+        )
+
+        message_cta.additional_properties = d
+        return message_cta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

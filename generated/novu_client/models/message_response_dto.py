@@ -1,0 +1,387 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_response_dto_channel import MessageResponseDtoChannel
+from ..models.message_response_dto_status import MessageResponseDtoStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_block import EmailBlock
+    from ..models.message_cta import MessageCTA
+    from ..models.message_response_dto_overrides import MessageResponseDtoOverrides
+    from ..models.message_response_dto_payload import MessageResponseDtoPayload
+    from ..models.subscriber_response_dto import SubscriberResponseDto
+    from ..models.workflow_response import WorkflowResponse
+
+
+T = TypeVar("T", bound="MessageResponseDto")
+
+
+@_attrs_define
+class MessageResponseDto:
+    """
+    Attributes:
+        field_environment_id (str):
+        field_message_template_id (str):
+        field_notification_id (str):
+        field_organization_id (str):
+        field_subscriber_id (str):
+        field_template_id (str):
+        channel (MessageResponseDtoChannel):
+        content (EmailBlock | str):
+        created_at (str):
+        cta (MessageCTA):
+        error_id (str):
+        error_text (str):
+        overrides (MessageResponseDtoOverrides):
+        payload (MessageResponseDtoPayload):
+        read (bool):
+        seen (bool):
+        status (MessageResponseDtoStatus):
+        transaction_id (str):
+        field_feed_id (None | str | Unset):
+        field_id (str | Unset):
+        device_tokens (list[str] | Unset):
+        direct_webhook_url (str | Unset):
+        email (str | Unset):
+        last_read_date (str | Unset):
+        last_seen_date (str | Unset):
+        phone (str | Unset):
+        provider_id (str | Unset):
+        subject (str | Unset):
+        subscriber (SubscriberResponseDto | Unset):
+        template (WorkflowResponse | Unset):
+        template_identifier (str | Unset):
+        title (str | Unset):
+    """
+
+    field_environment_id: str
+    field_message_template_id: str
+    field_notification_id: str
+    field_organization_id: str
+    field_subscriber_id: str
+    field_template_id: str
+    channel: MessageResponseDtoChannel
+    content: EmailBlock | str
+    created_at: str
+    cta: MessageCTA
+    error_id: str
+    error_text: str
+    overrides: MessageResponseDtoOverrides
+    payload: MessageResponseDtoPayload
+    read: bool
+    seen: bool
+    status: MessageResponseDtoStatus
+    transaction_id: str
+    field_feed_id: None | str | Unset = UNSET
+    field_id: str | Unset = UNSET
+    device_tokens: list[str] | Unset = UNSET
+    direct_webhook_url: str | Unset = UNSET
+    email: str | Unset = UNSET
+    last_read_date: str | Unset = UNSET
+    last_seen_date: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    provider_id: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    subscriber: SubscriberResponseDto | Unset = UNSET
+    template: WorkflowResponse | Unset = UNSET
+    template_identifier: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email_block import EmailBlock  # noqa: PLC0415
+
+        field_environment_id = self.field_environment_id
+
+        field_message_template_id = self.field_message_template_id
+
+        field_notification_id = self.field_notification_id
+
+        field_organization_id = self.field_organization_id
+
+        field_subscriber_id = self.field_subscriber_id
+
+        field_template_id = self.field_template_id
+
+        channel = self.channel.value
+
+        content: dict[str, Any] | str
+        if isinstance(self.content, EmailBlock):
+            content = self.content.to_dict()
+        else:
+            content = self.content
+
+        created_at = self.created_at
+
+        cta = self.cta.to_dict()
+
+        error_id = self.error_id
+
+        error_text = self.error_text
+
+        overrides = self.overrides.to_dict()
+
+        payload = self.payload.to_dict()
+
+        read = self.read
+
+        seen = self.seen
+
+        status = self.status.value
+
+        transaction_id = self.transaction_id
+
+        field_feed_id: None | str | Unset
+        if isinstance(self.field_feed_id, Unset):
+            field_feed_id = UNSET
+        else:
+            field_feed_id = self.field_feed_id
+
+        field_id = self.field_id
+
+        device_tokens: list[str] | Unset = UNSET
+        if not isinstance(self.device_tokens, Unset):
+            device_tokens = self.device_tokens
+
+        direct_webhook_url = self.direct_webhook_url
+
+        email = self.email
+
+        last_read_date = self.last_read_date
+
+        last_seen_date = self.last_seen_date
+
+        phone = self.phone
+
+        provider_id = self.provider_id
+
+        subject = self.subject
+
+        subscriber: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber, Unset):
+            subscriber = self.subscriber.to_dict()
+
+        template: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template, Unset):
+            template = self.template.to_dict()
+
+        template_identifier = self.template_identifier
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_environmentId": field_environment_id,
+                "_messageTemplateId": field_message_template_id,
+                "_notificationId": field_notification_id,
+                "_organizationId": field_organization_id,
+                "_subscriberId": field_subscriber_id,
+                "_templateId": field_template_id,
+                "channel": channel,
+                "content": content,
+                "createdAt": created_at,
+                "cta": cta,
+                "errorId": error_id,
+                "errorText": error_text,
+                "overrides": overrides,
+                "payload": payload,
+                "read": read,
+                "seen": seen,
+                "status": status,
+                "transactionId": transaction_id,
+            }
+        )
+        if field_feed_id is not UNSET:
+            field_dict["_feedId"] = field_feed_id
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if device_tokens is not UNSET:
+            field_dict["deviceTokens"] = device_tokens
+        if direct_webhook_url is not UNSET:
+            field_dict["directWebhookUrl"] = direct_webhook_url
+        if email is not UNSET:
+            field_dict["email"] = email
+        if last_read_date is not UNSET:
+            field_dict["lastReadDate"] = last_read_date
+        if last_seen_date is not UNSET:
+            field_dict["lastSeenDate"] = last_seen_date
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if provider_id is not UNSET:
+            field_dict["providerId"] = provider_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if subscriber is not UNSET:
+            field_dict["subscriber"] = subscriber
+        if template is not UNSET:
+            field_dict["template"] = template
+        if template_identifier is not UNSET:
+            field_dict["templateIdentifier"] = template_identifier
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_block import EmailBlock  # noqa: PLC0415
+        from ..models.message_cta import MessageCTA  # noqa: PLC0415
+        from ..models.message_response_dto_overrides import MessageResponseDtoOverrides  # noqa: PLC0415
+        from ..models.message_response_dto_payload import MessageResponseDtoPayload  # noqa: PLC0415
+        from ..models.subscriber_response_dto import SubscriberResponseDto  # noqa: PLC0415
+        from ..models.workflow_response import WorkflowResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_environment_id = d.pop("_environmentId")
+
+        field_message_template_id = d.pop("_messageTemplateId")
+
+        field_notification_id = d.pop("_notificationId")
+
+        field_organization_id = d.pop("_organizationId")
+
+        field_subscriber_id = d.pop("_subscriberId")
+
+        field_template_id = d.pop("_templateId")
+
+        channel = MessageResponseDtoChannel(d.pop("channel"))
+
+        def _parse_content(data: object) -> EmailBlock | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_0 = EmailBlock.from_dict(data)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailBlock | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        created_at = d.pop("createdAt")
+
+        cta = MessageCTA.from_dict(d.pop("cta"))
+
+        error_id = d.pop("errorId")
+
+        error_text = d.pop("errorText")
+
+        overrides = MessageResponseDtoOverrides.from_dict(d.pop("overrides"))
+
+        payload = MessageResponseDtoPayload.from_dict(d.pop("payload"))
+
+        read = d.pop("read")
+
+        seen = d.pop("seen")
+
+        status = MessageResponseDtoStatus(d.pop("status"))
+
+        transaction_id = d.pop("transactionId")
+
+        def _parse_field_feed_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_feed_id = _parse_field_feed_id(d.pop("_feedId", UNSET))
+
+        field_id = d.pop("_id", UNSET)
+
+        device_tokens = cast(list[str], d.pop("deviceTokens", UNSET))
+
+        direct_webhook_url = d.pop("directWebhookUrl", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        last_read_date = d.pop("lastReadDate", UNSET)
+
+        last_seen_date = d.pop("lastSeenDate", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        provider_id = d.pop("providerId", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        _subscriber = d.pop("subscriber", UNSET)
+        subscriber: SubscriberResponseDto | Unset
+        if isinstance(_subscriber, Unset):
+            subscriber = UNSET
+        else:
+            subscriber = SubscriberResponseDto.from_dict(_subscriber)
+
+        _template = d.pop("template", UNSET)
+        template: WorkflowResponse | Unset
+        if isinstance(_template, Unset):
+            template = UNSET
+        else:
+            template = WorkflowResponse.from_dict(_template)
+
+        template_identifier = d.pop("templateIdentifier", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        message_response_dto = cls(
+            field_environment_id=field_environment_id,
+            field_message_template_id=field_message_template_id,
+            field_notification_id=field_notification_id,
+            field_organization_id=field_organization_id,
+            field_subscriber_id=field_subscriber_id,
+            field_template_id=field_template_id,
+            channel=channel,
+            content=content,
+            created_at=created_at,
+            cta=cta,
+            error_id=error_id,
+            error_text=error_text,
+            overrides=overrides,
+            payload=payload,
+            read=read,
+            seen=seen,
+            status=status,
+            transaction_id=transaction_id,
+            field_feed_id=field_feed_id,
+            field_id=field_id,
+            device_tokens=device_tokens,
+            direct_webhook_url=direct_webhook_url,
+            email=email,
+            last_read_date=last_read_date,
+            last_seen_date=last_seen_date,
+            phone=phone,
+            provider_id=provider_id,
+            subject=subject,
+            subscriber=subscriber,
+            template=template,
+            template_identifier=template_identifier,
+            title=title,
+        )
+
+        message_response_dto.additional_properties = d
+        return message_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

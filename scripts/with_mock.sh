@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Run a command against the local spec-validating mock of Novu (Prism serving openapi/novu.yaml).
+#
+#   scripts/with_mock.sh CMD [ARGS...]
+#
+# Starts Prism on 127.0.0.1 (port $MOCK_PORT, default 4010), waits until it answers, runs CMD with
+# NOVU_API_URL pointing at it, and stops Prism again (by its PID) whatever CMD's outcome. Prism's
+# log, including every request it rejected as violating the spec, is left in .mock/prism.log.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+port=${MOCK_PORT:-4010}
+prism="$root/node_modules/.bin/prism"
+[ -x "$prism" ] || { echo "with_mock: Prism is not installed; run 'make node'" >&2; exit 2; }
+mkdir -p "$root/.mock"
+log="$root/.mock/prism.log"
+
+"$prism" mock --host 127.0.0.1 --port "$port" --errors "$root/openapi/novu.yaml" >"$log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 150); do
+  if grep -q "Prism is listening" "$log"; then break; fi
+  kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "with_mock: Prism exited" >&2; exit 1; }
+  sleep 0.2
+done
+grep -q "Prism is listening" "$log" || { echo "with_mock: Prism did not start within 30 s" >&2; exit 1; }
+
+export NOVU_API_URL="http://127.0.0.1:$port"
+export NOVU_API_KEY="${NOVU_API_KEY:-mock-api-key}"
+"$@"
