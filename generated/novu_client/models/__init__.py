@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from .add_subscribers_request_dto import AddSubscribersRequestDto
     from .api_key import ApiKey
     from .api_key_list_envelope import ApiKeyListEnvelope
+    from .blueprint_response_dto import BlueprintResponseDto
+    from .blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
+    from .blueprint_response_dto_notification_group import BlueprintResponseDtoNotificationGroup
+    from .blueprint_response_dto_preference_settings import BlueprintResponseDtoPreferenceSettings
+    from .blueprint_response_dto_steps_item import BlueprintResponseDtoStepsItem
+    from .blueprint_response_dto_triggers_item import BlueprintResponseDtoTriggersItem
     from .bulk_apply_change_dto import BulkApplyChangeDto
     from .bulk_subscriber_create_dto import BulkSubscriberCreateDto
     from .bulk_trigger_event_dto import BulkTriggerEventDto
@@ -50,11 +56,16 @@ if TYPE_CHECKING:
     from .channel_preference_type import ChannelPreferenceType
     from .channel_settings import ChannelSettings
     from .channel_settings_provider_id import ChannelSettingsProviderId
+    from .channel_usage_dto import ChannelUsageDto
+    from .channel_usage_dto_envelope import ChannelUsageDtoEnvelope
     from .chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
     from .chat_oauth_callback_response_200_data import ChatOauthCallbackResponse200Data
+    from .create_environment_request_dto import CreateEnvironmentRequestDto
     from .create_feed_request_dto import CreateFeedRequestDto
     from .create_integration_request_dto import CreateIntegrationRequestDto
     from .create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
+    from .create_layout_request_dto import CreateLayoutRequestDto
+    from .create_layout_request_dto_variables_item import CreateLayoutRequestDtoVariablesItem
     from .create_layout_response_dto import CreateLayoutResponseDto
     from .create_layout_response_dto_envelope import CreateLayoutResponseDtoEnvelope
     from .create_notification_group_request_dto import CreateNotificationGroupRequestDto
@@ -91,6 +102,7 @@ if TYPE_CHECKING:
     from .delete_notification_group_response_dto import DeleteNotificationGroupResponseDto
     from .delete_notification_group_response_dto_envelope import DeleteNotificationGroupResponseDtoEnvelope
     from .delete_notification_group_response_dto_status import DeleteNotificationGroupResponseDtoStatus
+    from .delete_notification_template_response_200 import DeleteNotificationTemplateResponse200
     from .delete_subscriber_response_dto import DeleteSubscriberResponseDto
     from .delete_subscriber_response_dto_envelope import DeleteSubscriberResponseDtoEnvelope
     from .delete_subscriber_response_dto_status import DeleteSubscriberResponseDtoStatus
@@ -122,6 +134,7 @@ if TYPE_CHECKING:
     from .field_filter_part_on import FieldFilterPartOn
     from .field_filter_part_operator import FieldFilterPartOperator
     from .filter_topics_response_dto import FilterTopicsResponseDto
+    from .get_channel_limit_channel_type import GetChannelLimitChannelType
     from .get_layout_response_dto import GetLayoutResponseDto
     from .get_layout_response_dto_channel import GetLayoutResponseDtoChannel
     from .get_layout_response_dto_envelope import GetLayoutResponseDtoEnvelope
@@ -134,7 +147,11 @@ if TYPE_CHECKING:
     from .get_tenant_response_dto_data import GetTenantResponseDtoData
     from .get_topic_response_dto import GetTopicResponseDto
     from .get_topic_response_dto_envelope import GetTopicResponseDtoEnvelope
+    from .get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
     from .get_webhook_support_status_response_200 import GetWebhookSupportStatusResponse200
+    from .grouped_blueprint_response_dto import GroupedBlueprintResponseDto
+    from .grouped_blueprint_response_dto_envelope import GroupedBlueprintResponseDtoEnvelope
+    from .grouped_blueprint_response_dto_general_item import GroupedBlueprintResponseDtoGeneralItem
     from .i_partner_configuration_response_dto import IPartnerConfigurationResponseDto
     from .i_partner_configuration_response_dto_partner_type import IPartnerConfigurationResponseDtoPartnerType
     from .integration_response_dto import IntegrationResponseDto
@@ -142,6 +159,7 @@ if TYPE_CHECKING:
     from .integration_response_dto_envelope import IntegrationResponseDtoEnvelope
     from .integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
     from .list_layouts_order_by import ListLayoutsOrderBy
+    from .list_layouts_response_200 import ListLayoutsResponse200
     from .list_notifications_channels_item import ListNotificationsChannelsItem
     from .list_subscribers_response_200 import ListSubscribersResponse200
     from .list_tenants_response_200 import ListTenantsResponse200
@@ -151,6 +169,8 @@ if TYPE_CHECKING:
     from .mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
     from .mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload
     from .mark_message_action_as_seen_dto_status import MarkMessageActionAsSeenDtoStatus
+    from .mark_message_as_request_dto import MarkMessageAsRequestDto
+    from .mark_message_as_request_dto_mark import MarkMessageAsRequestDtoMark
     from .member_invite_dto import MemberInviteDTO
     from .member_response_dto import MemberResponseDto
     from .member_response_dto_envelope import MemberResponseDtoEnvelope
@@ -180,6 +200,8 @@ if TYPE_CHECKING:
     from .message_response_dto_status import MessageResponseDtoStatus
     from .message_template import MessageTemplate
     from .message_template_dto import MessageTemplateDto
+    from .mx_record_status_dto import MxRecordStatusDto
+    from .mx_record_status_dto_envelope import MxRecordStatusDtoEnvelope
     from .notification_dto import NotificationDto
     from .notification_dto_channel import NotificationDtoChannel
     from .notification_dto_overrides import NotificationDtoOverrides
@@ -309,6 +331,12 @@ _MODULES = {
     "AddSubscribersRequestDto": ".add_subscribers_request_dto",
     "ApiKey": ".api_key",
     "ApiKeyListEnvelope": ".api_key_list_envelope",
+    "BlueprintResponseDto": ".blueprint_response_dto",
+    "BlueprintResponseDtoEnvelope": ".blueprint_response_dto_envelope",
+    "BlueprintResponseDtoNotificationGroup": ".blueprint_response_dto_notification_group",
+    "BlueprintResponseDtoPreferenceSettings": ".blueprint_response_dto_preference_settings",
+    "BlueprintResponseDtoStepsItem": ".blueprint_response_dto_steps_item",
+    "BlueprintResponseDtoTriggersItem": ".blueprint_response_dto_triggers_item",
     "BulkApplyChangeDto": ".bulk_apply_change_dto",
     "BulkSubscriberCreateDto": ".bulk_subscriber_create_dto",
     "BulkTriggerEventDto": ".bulk_trigger_event_dto",
@@ -324,11 +352,16 @@ _MODULES = {
     "ChannelPreferenceType": ".channel_preference_type",
     "ChannelSettings": ".channel_settings",
     "ChannelSettingsProviderId": ".channel_settings_provider_id",
+    "ChannelUsageDto": ".channel_usage_dto",
+    "ChannelUsageDtoEnvelope": ".channel_usage_dto_envelope",
     "ChatOauthCallbackResponse200": ".chat_oauth_callback_response_200",
     "ChatOauthCallbackResponse200Data": ".chat_oauth_callback_response_200_data",
+    "CreateEnvironmentRequestDto": ".create_environment_request_dto",
     "CreateFeedRequestDto": ".create_feed_request_dto",
     "CreateIntegrationRequestDto": ".create_integration_request_dto",
     "CreateIntegrationRequestDtoChannel": ".create_integration_request_dto_channel",
+    "CreateLayoutRequestDto": ".create_layout_request_dto",
+    "CreateLayoutRequestDtoVariablesItem": ".create_layout_request_dto_variables_item",
     "CreateLayoutResponseDto": ".create_layout_response_dto",
     "CreateLayoutResponseDtoEnvelope": ".create_layout_response_dto_envelope",
     "CreateNotificationGroupRequestDto": ".create_notification_group_request_dto",
@@ -365,6 +398,7 @@ _MODULES = {
     "DeleteNotificationGroupResponseDto": ".delete_notification_group_response_dto",
     "DeleteNotificationGroupResponseDtoEnvelope": ".delete_notification_group_response_dto_envelope",
     "DeleteNotificationGroupResponseDtoStatus": ".delete_notification_group_response_dto_status",
+    "DeleteNotificationTemplateResponse200": ".delete_notification_template_response_200",
     "DeleteSubscriberResponseDto": ".delete_subscriber_response_dto",
     "DeleteSubscriberResponseDtoEnvelope": ".delete_subscriber_response_dto_envelope",
     "DeleteSubscriberResponseDtoStatus": ".delete_subscriber_response_dto_status",
@@ -396,6 +430,7 @@ _MODULES = {
     "FieldFilterPartOn": ".field_filter_part_on",
     "FieldFilterPartOperator": ".field_filter_part_operator",
     "FilterTopicsResponseDto": ".filter_topics_response_dto",
+    "GetChannelLimitChannelType": ".get_channel_limit_channel_type",
     "GetLayoutResponseDto": ".get_layout_response_dto",
     "GetLayoutResponseDtoChannel": ".get_layout_response_dto_channel",
     "GetLayoutResponseDtoEnvelope": ".get_layout_response_dto_envelope",
@@ -408,7 +443,11 @@ _MODULES = {
     "GetTenantResponseDtoData": ".get_tenant_response_dto_data",
     "GetTopicResponseDto": ".get_topic_response_dto",
     "GetTopicResponseDtoEnvelope": ".get_topic_response_dto_envelope",
+    "GetWebhookSupportStatusLegacyResponse200": ".get_webhook_support_status_legacy_response_200",
     "GetWebhookSupportStatusResponse200": ".get_webhook_support_status_response_200",
+    "GroupedBlueprintResponseDto": ".grouped_blueprint_response_dto",
+    "GroupedBlueprintResponseDtoEnvelope": ".grouped_blueprint_response_dto_envelope",
+    "GroupedBlueprintResponseDtoGeneralItem": ".grouped_blueprint_response_dto_general_item",
     "IPartnerConfigurationResponseDto": ".i_partner_configuration_response_dto",
     "IPartnerConfigurationResponseDtoPartnerType": ".i_partner_configuration_response_dto_partner_type",
     "IntegrationResponseDto": ".integration_response_dto",
@@ -416,6 +455,7 @@ _MODULES = {
     "IntegrationResponseDtoEnvelope": ".integration_response_dto_envelope",
     "IntegrationResponseDtoListEnvelope": ".integration_response_dto_list_envelope",
     "ListLayoutsOrderBy": ".list_layouts_order_by",
+    "ListLayoutsResponse200": ".list_layouts_response_200",
     "ListNotificationsChannelsItem": ".list_notifications_channels_item",
     "ListSubscribersResponse200": ".list_subscribers_response_200",
     "ListTenantsResponse200": ".list_tenants_response_200",
@@ -425,6 +465,8 @@ _MODULES = {
     "MarkMessageActionAsSeenDto": ".mark_message_action_as_seen_dto",
     "MarkMessageActionAsSeenDtoPayload": ".mark_message_action_as_seen_dto_payload",
     "MarkMessageActionAsSeenDtoStatus": ".mark_message_action_as_seen_dto_status",
+    "MarkMessageAsRequestDto": ".mark_message_as_request_dto",
+    "MarkMessageAsRequestDtoMark": ".mark_message_as_request_dto_mark",
     "MemberInviteDTO": ".member_invite_dto",
     "MemberResponseDto": ".member_response_dto",
     "MemberResponseDtoEnvelope": ".member_response_dto_envelope",
@@ -454,6 +496,8 @@ _MODULES = {
     "MessageResponseDtoStatus": ".message_response_dto_status",
     "MessageTemplate": ".message_template",
     "MessageTemplateDto": ".message_template_dto",
+    "MxRecordStatusDto": ".mx_record_status_dto",
+    "MxRecordStatusDtoEnvelope": ".mx_record_status_dto_envelope",
     "NotificationDto": ".notification_dto",
     "NotificationDtoChannel": ".notification_dto_channel",
     "NotificationDtoOverrides": ".notification_dto_overrides",
@@ -596,6 +640,12 @@ __all__ = (
     "AddSubscribersRequestDto",
     "ApiKey",
     "ApiKeyListEnvelope",
+    "BlueprintResponseDto",
+    "BlueprintResponseDtoEnvelope",
+    "BlueprintResponseDtoNotificationGroup",
+    "BlueprintResponseDtoPreferenceSettings",
+    "BlueprintResponseDtoStepsItem",
+    "BlueprintResponseDtoTriggersItem",
     "BulkApplyChangeDto",
     "BulkSubscriberCreateDto",
     "BulkTriggerEventDto",
@@ -611,11 +661,16 @@ __all__ = (
     "ChannelPreferenceType",
     "ChannelSettings",
     "ChannelSettingsProviderId",
+    "ChannelUsageDto",
+    "ChannelUsageDtoEnvelope",
     "ChatOauthCallbackResponse200",
     "ChatOauthCallbackResponse200Data",
+    "CreateEnvironmentRequestDto",
     "CreateFeedRequestDto",
     "CreateIntegrationRequestDto",
     "CreateIntegrationRequestDtoChannel",
+    "CreateLayoutRequestDto",
+    "CreateLayoutRequestDtoVariablesItem",
     "CreateLayoutResponseDto",
     "CreateLayoutResponseDtoEnvelope",
     "CreateNotificationGroupRequestDto",
@@ -652,6 +707,7 @@ __all__ = (
     "DeleteNotificationGroupResponseDto",
     "DeleteNotificationGroupResponseDtoEnvelope",
     "DeleteNotificationGroupResponseDtoStatus",
+    "DeleteNotificationTemplateResponse200",
     "DeleteSubscriberResponseDto",
     "DeleteSubscriberResponseDtoEnvelope",
     "DeleteSubscriberResponseDtoStatus",
@@ -683,6 +739,7 @@ __all__ = (
     "FieldFilterPartOn",
     "FieldFilterPartOperator",
     "FilterTopicsResponseDto",
+    "GetChannelLimitChannelType",
     "GetLayoutResponseDto",
     "GetLayoutResponseDtoChannel",
     "GetLayoutResponseDtoEnvelope",
@@ -695,7 +752,11 @@ __all__ = (
     "GetTenantResponseDtoData",
     "GetTopicResponseDto",
     "GetTopicResponseDtoEnvelope",
+    "GetWebhookSupportStatusLegacyResponse200",
     "GetWebhookSupportStatusResponse200",
+    "GroupedBlueprintResponseDto",
+    "GroupedBlueprintResponseDtoEnvelope",
+    "GroupedBlueprintResponseDtoGeneralItem",
     "IntegrationResponseDto",
     "IntegrationResponseDtoChannel",
     "IntegrationResponseDtoEnvelope",
@@ -703,6 +764,7 @@ __all__ = (
     "IPartnerConfigurationResponseDto",
     "IPartnerConfigurationResponseDtoPartnerType",
     "ListLayoutsOrderBy",
+    "ListLayoutsResponse200",
     "ListNotificationsChannelsItem",
     "ListSubscribersResponse200",
     "ListTenantsResponse200",
@@ -712,6 +774,8 @@ __all__ = (
     "MarkMessageActionAsSeenDto",
     "MarkMessageActionAsSeenDtoPayload",
     "MarkMessageActionAsSeenDtoStatus",
+    "MarkMessageAsRequestDto",
+    "MarkMessageAsRequestDtoMark",
     "MemberInviteDTO",
     "MemberResponseDto",
     "MemberResponseDtoEnvelope",
@@ -741,6 +805,8 @@ __all__ = (
     "MessageResponseDtoStatus",
     "MessageTemplate",
     "MessageTemplateDto",
+    "MxRecordStatusDto",
+    "MxRecordStatusDtoEnvelope",
     "NotificationDto",
     "NotificationDtoChannel",
     "NotificationDtoOverrides",

@@ -5,18 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_layout_request_dto import CreateLayoutRequestDto
 from ...models.create_layout_response_dto_envelope import CreateLayoutResponseDtoEnvelope
 from ...models.error_dto import ErrorDto
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: CreateLayoutRequestDto,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/layouts",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -63,8 +73,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    body: CreateLayoutRequestDto,
 ) -> Response[CreateLayoutResponseDtoEnvelope | ErrorDto]:
     """
+    Args:
+        body (CreateLayoutRequestDto):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -73,7 +87,9 @@ def sync_detailed(
         Response[CreateLayoutResponseDtoEnvelope | ErrorDto]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -85,8 +101,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    body: CreateLayoutRequestDto,
 ) -> CreateLayoutResponseDtoEnvelope | ErrorDto | None:
     """
+    Args:
+        body (CreateLayoutRequestDto):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -97,14 +117,19 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    body: CreateLayoutRequestDto,
 ) -> Response[CreateLayoutResponseDtoEnvelope | ErrorDto]:
     """
+    Args:
+        body (CreateLayoutRequestDto):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,7 +138,9 @@ async def asyncio_detailed(
         Response[CreateLayoutResponseDtoEnvelope | ErrorDto]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -123,8 +150,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: CreateLayoutRequestDto,
 ) -> CreateLayoutResponseDtoEnvelope | ErrorDto | None:
     """
+    Args:
+        body (CreateLayoutRequestDto):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -136,5 +167,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDto
 from ...models.list_layouts_order_by import ListLayoutsOrderBy
+from ...models.list_layouts_response_200 import ListLayoutsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -43,9 +44,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDto | ListLayoutsResponse200 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ListLayoutsResponse200.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -73,7 +77,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDto]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Response[Any | ErrorDto]:
+) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -102,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[Any | ErrorDto | ListLayoutsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +132,7 @@ def sync(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Any | ErrorDto | None:
+) -> Any | ErrorDto | ListLayoutsResponse200 | None:
     """
     Args:
         page (int | Unset):
@@ -139,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto
+        Any | ErrorDto | ListLayoutsResponse200
     """
 
     return sync_detailed(
@@ -158,7 +164,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Response[Any | ErrorDto]:
+) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -171,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[Any | ErrorDto | ListLayoutsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +199,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Any | ErrorDto | None:
+) -> Any | ErrorDto | ListLayoutsResponse200 | None:
     """
     Args:
         page (int | Unset):
@@ -206,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto
+        Any | ErrorDto | ListLayoutsResponse200
     """
 
     return (

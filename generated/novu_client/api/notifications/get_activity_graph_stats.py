@@ -13,11 +13,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     days: float | Unset = UNSET,
+    id: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["days"] = days
+
+    params["id"] = id
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,10 +83,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     days: float | Unset = UNSET,
+    id: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
     """
     Args:
         days (float | Unset):
+        id (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +104,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         days=days,
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
     )
 
     response = client.get_httpx_client().request(
@@ -102,10 +120,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     days: float | Unset = UNSET,
+    id: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
     """
     Args:
         days (float | Unset):
+        id (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +142,9 @@ def sync(
     return sync_detailed(
         client=client,
         days=days,
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
     ).parsed
 
 
@@ -125,10 +152,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     days: float | Unset = UNSET,
+    id: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
     """
     Args:
         days (float | Unset):
+        id (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +173,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         days=days,
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -151,10 +187,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     days: float | Unset = UNSET,
+    id: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
     """
     Args:
         days (float | Unset):
+        id (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,5 +210,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             days=days,
+            id=id,
+            start_date=start_date,
+            end_date=end_date,
         )
     ).parsed

@@ -13,41 +13,52 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    channels: list[ListNotificationsChannelsItem],
-    templates: list[str],
-    emails: list[str],
-    search: str,
-    subscriber_ids: list[str],
+    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    templates: list[str] | Unset = UNSET,
+    emails: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_channels = []
-    for channels_item_data in channels:
-        channels_item = channels_item_data.value
-        json_channels.append(channels_item)
+    json_channels: list[str] | Unset = UNSET
+    if not isinstance(channels, Unset):
+        json_channels = []
+        for channels_item_data in channels:
+            channels_item = channels_item_data.value
+            json_channels.append(channels_item)
 
     params["channels"] = json_channels
 
-    json_templates = templates
+    json_templates: list[str] | Unset = UNSET
+    if not isinstance(templates, Unset):
+        json_templates = templates
 
     params["templates"] = json_templates
 
-    json_emails = emails
+    json_emails: list[str] | Unset = UNSET
+    if not isinstance(emails, Unset):
+        json_emails = emails
 
     params["emails"] = json_emails
 
     params["search"] = search
 
-    json_subscriber_ids = subscriber_ids
+    json_subscriber_ids: list[str] | Unset = UNSET
+    if not isinstance(subscriber_ids, Unset):
+        json_subscriber_ids = subscriber_ids
 
     params["subscriberIds"] = json_subscriber_ids
 
     params["page"] = page
 
     params["transactionId"] = transaction_id
+
+    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,23 +114,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem],
-    templates: list[str],
-    emails: list[str],
-    search: str,
-    subscriber_ids: list[str],
+    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    templates: list[str] | Unset = UNSET,
+    emails: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto | ErrorDto]:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem]):
-        templates (list[str]):
-        emails (list[str]):
-        search (str):
-        subscriber_ids (list[str]):
+        channels (list[ListNotificationsChannelsItem] | Unset):
+        templates (list[str] | Unset):
+        emails (list[str] | Unset):
+        search (str | Unset):
+        subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +150,7 @@ def sync_detailed(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -149,23 +163,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem],
-    templates: list[str],
-    emails: list[str],
-    search: str,
-    subscriber_ids: list[str],
+    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    templates: list[str] | Unset = UNSET,
+    emails: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ActivitiesResponseDto | ErrorDto | None:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem]):
-        templates (list[str]):
-        emails (list[str]):
-        search (str):
-        subscriber_ids (list[str]):
+        channels (list[ListNotificationsChannelsItem] | Unset):
+        templates (list[str] | Unset):
+        emails (list[str] | Unset):
+        search (str | Unset):
+        subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,29 +200,32 @@ def sync(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        limit=limit,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem],
-    templates: list[str],
-    emails: list[str],
-    search: str,
-    subscriber_ids: list[str],
+    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    templates: list[str] | Unset = UNSET,
+    emails: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto | ErrorDto]:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem]):
-        templates (list[str]):
-        emails (list[str]):
-        search (str):
-        subscriber_ids (list[str]):
+        channels (list[ListNotificationsChannelsItem] | Unset):
+        templates (list[str] | Unset):
+        emails (list[str] | Unset):
+        search (str | Unset):
+        subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +243,7 @@ async def asyncio_detailed(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -234,23 +254,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem],
-    templates: list[str],
-    emails: list[str],
-    search: str,
-    subscriber_ids: list[str],
+    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    templates: list[str] | Unset = UNSET,
+    emails: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ActivitiesResponseDto | ErrorDto | None:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem]):
-        templates (list[str]):
-        emails (list[str]):
-        search (str):
-        subscriber_ids (list[str]):
+        channels (list[ListNotificationsChannelsItem] | Unset):
+        templates (list[str] | Unset):
+        emails (list[str] | Unset):
+        search (str | Unset):
+        subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,5 +292,6 @@ async def asyncio(
             subscriber_ids=subscriber_ids,
             page=page,
             transaction_id=transaction_id,
+            limit=limit,
         )
     ).parsed

@@ -15,6 +15,7 @@ def _get_kwargs(
     page: int | Unset = 0,
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +25,8 @@ def _get_kwargs(
     params["pageSize"] = page_size
 
     params["key"] = key
+
+    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,12 +85,14 @@ def sync_detailed(
     page: int | Unset = 0,
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorDto | FilterTopicsResponseDto]:
     """
     Args:
         page (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +106,7 @@ def sync_detailed(
         page=page,
         page_size=page_size,
         key=key,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -116,12 +122,14 @@ def sync(
     page: int | Unset = 0,
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorDto | FilterTopicsResponseDto | None:
     """
     Args:
         page (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +144,7 @@ def sync(
         page=page,
         page_size=page_size,
         key=key,
+        limit=limit,
     ).parsed
 
 
@@ -145,12 +154,14 @@ async def asyncio_detailed(
     page: int | Unset = 0,
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorDto | FilterTopicsResponseDto]:
     """
     Args:
         page (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +175,7 @@ async def asyncio_detailed(
         page=page,
         page_size=page_size,
         key=key,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,12 +189,14 @@ async def asyncio(
     page: int | Unset = 0,
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorDto | FilterTopicsResponseDto | None:
     """
     Args:
         page (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,5 +212,6 @@ async def asyncio(
             page=page,
             page_size=page_size,
             key=key,
+            limit=limit,
         )
     ).parsed

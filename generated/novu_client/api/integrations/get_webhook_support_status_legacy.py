@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    provider_or_integration_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/integrations/webhooks/provider/{provider_or_integration_id}/status".format(
+            provider_or_integration_id=quote(str(provider_or_integration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetWebhookSupportStatusLegacyResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetWebhookSupportStatusLegacyResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetWebhookSupportStatusLegacyResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetWebhookSupportStatusLegacyResponse200]:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetWebhookSupportStatusLegacyResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        provider_or_integration_id=provider_or_integration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetWebhookSupportStatusLegacyResponse200 | None:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetWebhookSupportStatusLegacyResponse200
+    """
+
+    return sync_detailed(
+        provider_or_integration_id=provider_or_integration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetWebhookSupportStatusLegacyResponse200]:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetWebhookSupportStatusLegacyResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        provider_or_integration_id=provider_or_integration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider_or_integration_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetWebhookSupportStatusLegacyResponse200 | None:
+    """
+    Args:
+        provider_or_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetWebhookSupportStatusLegacyResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            provider_or_integration_id=provider_or_integration_id,
+            client=client,
+        )
+    ).parsed
