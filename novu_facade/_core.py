@@ -1,0 +1,147 @@
+"""The one core: client construction, auth, base URL, timeouts, connection sharing, envelope and errors.
+
+Resource classes (novu_facade.api.*) name a generated operation and its arguments; the core takes the
+request from that operation's request builder (method, path, query, body), sends it through the
+shared client and returns the decoded JSON body. Operations are imported on first use, so importing
+the facade does not import the generated client.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from novu_facade._version import __version__
+from novu_facade.config import Settings, resolve
+from novu_facade.errors import NovuConnectionError, NovuError, NovuTimeoutError, error_from_response
+
+USER_AGENT = f"novu-facade/python@{__version__}"
+_GENERATED_API = "novu_client.api."
+
+_operations: dict[str, ModuleType] = {}
+
+
+def operation(name: str) -> ModuleType:
+    """The generated operation module `novu_client.api.<tag>.<operation>`, imported once."""
+    module = _operations.get(name)
+    if module is None:
+        module = _operations[name] = importlib.import_module(_GENERATED_API + name)
+    return module
+
+
+class JsonBody:
+    """A request body passed through the generated request builder unchanged.
+
+    The facade must send exactly what the legacy SDK sent, explicit nulls included, which the typed
+    models would drop or reject; the builder only calls `to_dict()` on its body.
+    """
+
+    __slots__ = ("_payload",)
+
+    def __init__(self, payload: Any) -> None:
+        self._payload = payload
+
+    def to_dict(self) -> Any:
+        return self._payload
+
+
+class Core:
+    """Sends requests for one configuration (base URL + API key) over one connection pool."""
+
+    def __init__(self, base_url: str, api_key: str) -> None:
+        self.base_url = base_url
+        self.client = httpx.Client(
+            base_url=base_url,
+            headers={"Authorization": f"ApiKey {api_key}", "User-Agent": USER_AGENT},
+        )
+
+    def __repr__(self) -> str:
+        return f"Core(base_url={self.base_url!r})"
+
+    def build(self, name: str, timeout: float, kwargs: dict[str, Any]) -> httpx.Request:
+        if "body" in kwargs:
+            kwargs["body"] = JsonBody(kwargs["body"])
+        spec = operation(name)._get_kwargs(**kwargs)
+        return self.client.build_request(
+            spec["method"],
+            spec["url"],
+            params=spec.get("params"),
+            json=spec.get("json"),
+            headers=spec.get("headers"),
+            timeout=timeout,
+        )
+
+    def send(self, request: httpx.Request, session: httpx.Client | None = None) -> httpx.Response:
+        try:
+            response = (session or self.client).send(request)
+        except httpx.TimeoutException as exc:
+            raise NovuTimeoutError(f"timed out: {request.method} {request.url.path}") from exc
+        except httpx.TransportError as exc:
+            raise NovuConnectionError(f"connection failed: {request.method} {request.url.path}: {exc}") from exc
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return response
+
+
+def decode(response: httpx.Response) -> Any:
+    """The JSON body; `{}` for a 204 or an empty body, as the legacy SDK returned."""
+    if response.status_code == 204 or not response.content:
+        return {}
+    try:
+        return response.json()
+    except ValueError:
+        raise NovuError(
+            f"Novu API answered {response.status_code} on {response.request.method} "
+            f"{response.request.url.path} with a body that is not JSON"
+        ) from None
+
+
+_cores: dict[tuple[str, str], Core] = {}
+_cores_lock = threading.Lock()
+
+
+def core_for(settings: Settings) -> Core:
+    """One Core (one connection pool) per base URL and API key, shared by every Api instance using it."""
+    key = (settings.base_url, settings.api_key)
+    core = _cores.get(key)
+    if core is None:
+        with _cores_lock:
+            core = _cores.get(key)
+            if core is None:
+                core = _cores[key] = Core(*key)
+    return core
+
+
+class Api:
+    """Base of the resource classes; same constructor as the legacy SDK's.
+
+    `session` may be an `httpx.Client` to send through instead of the shared pool.
+    """
+
+    requests_timeout: float
+    session: httpx.Client | None
+
+    def __init__(
+        self,
+        url: str | None = None,
+        api_key: str | None = None,
+        requests_timeout: int | None = None,
+        session: httpx.Client | None = None,
+    ) -> None:
+        settings = resolve(url, api_key, requests_timeout)
+        self._core = core_for(settings)
+        self._url = settings.base_url
+        self.requests_timeout = settings.timeout
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._url!r})"
+
+    def _call(self, name: str, **kwargs: Any) -> Any:
+        """Send the generated operation `name` with `kwargs`; return the decoded JSON body."""
+        request = self._core.build(name, self.requests_timeout, kwargs)
+        return decode(self._core.send(request, self.session))

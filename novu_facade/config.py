@@ -1,0 +1,95 @@
+"""Configuration: `NovuConfig` (legacy-compatible) and the one place settings are resolved.
+
+Every setting resolves in the same order: explicit argument, then `NovuConfig.configure(...)`, then
+environment variable, then default.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import ClassVar
+
+DEFAULT_URL = "https://api.novu.co"
+DEFAULT_TIMEOUT = 5.0
+
+ENV_URL = "NOVU_API_URL"
+ENV_API_KEY = "NOVU_API_KEY"
+ENV_TIMEOUT = "NOVU_PYTHON_REQUESTS_TIMEOUT"
+
+
+class NovuConfig:
+    """Process-wide defaults for the URL and API key, as in the legacy SDK.
+
+    Every `NovuConfig()` is the same object; `NovuConfig.configure(url, api_key)` sets both values.
+    """
+
+    _instance: ClassVar[NovuConfig | None] = None
+    url: str | None = None
+    api_key: str | None = None
+
+    def __new__(cls) -> NovuConfig:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    @classmethod
+    def configure(cls, url: str, api_key: str) -> None:
+        config = cls()
+        config.url = url
+        config.api_key = api_key
+
+    def __repr__(self) -> str:  # never show the key
+        return f"NovuConfig(url={self.url!r}, api_key={'***' if self.api_key else None})"
+
+
+class ConfigurationError(ValueError):
+    """A setting is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings of one client. `api_key` is hidden from repr."""
+
+    base_url: str
+    api_key: str
+    timeout: float
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, api_key='***', timeout={self.timeout!r})"
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare host (`api.novu.co`) or a URL with a trailing slash; return `https://host`."""
+    url = url.strip()
+    if not url:
+        raise ConfigurationError("the Novu API URL is empty")
+    if "://" not in url:
+        url = "https://" + url
+    return url.rstrip("/")
+
+
+def resolve(url: str | None = None, api_key: str | None = None, timeout: float | None = None) -> Settings:
+    config = NovuConfig()
+    resolved_key = api_key or config.api_key or os.environ.get(ENV_API_KEY)
+    if not resolved_key:
+        raise ConfigurationError(
+            "no Novu API key: pass api_key=..., call NovuConfig.configure(url, api_key) "
+            f"or set {ENV_API_KEY}"
+        )
+    resolved_timeout = timeout or _env_float(ENV_TIMEOUT, DEFAULT_TIMEOUT)
+    resolved_url = url or config.url or os.environ.get(ENV_URL) or DEFAULT_URL
+    return Settings(normalise_url(resolved_url), resolved_key, float(resolved_timeout))
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigurationError(f"{name}={raw!r} is not a number of seconds") from None
+    if value <= 0:
+        raise ConfigurationError(f"{name}={raw!r} must be positive")
+    return value

@@ -1,0 +1,122 @@
+"""The exception hierarchy: one base, status errors by code, connection and timeout errors.
+
+Status errors subclass `httpx.HTTPStatusError`, so callers written for the legacy SDK still find
+`exc.response.status_code` and `exc.response.json()`. No error message carries a header, so the API
+key never appears in one.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+
+class NovuError(Exception):
+    """Base of every error this package raises."""
+
+
+class NovuConnectionError(NovuError):
+    """The request did not get a response (refused, reset, DNS failure)."""
+
+
+class NovuTimeoutError(NovuConnectionError):
+    """The request, or the overall deadline of its retries, timed out."""
+
+
+class NovuAPIError(NovuError, httpx.HTTPStatusError):
+    """Novu answered with an error status. `body` is the parsed JSON body, or None when it was not JSON."""
+
+    status_code: int
+    body: Any
+    messages: list[str]
+    path: str
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.path = response.request.url.path
+        self.body, self.messages = _parse_error_body(response)
+        detail = "; ".join(self.messages) if self.messages else _describe_unparsed(response)
+        message = f"Novu API error {self.status_code} on {response.request.method} {self.path}: {detail}"
+        super().__init__(message, request=response.request, response=response)
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
+
+
+class BadRequestError(NovuAPIError):
+    """400"""
+
+
+class AuthenticationError(NovuAPIError):
+    """401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(NovuAPIError):
+    """403"""
+
+
+class NotFoundError(NovuAPIError):
+    """404"""
+
+
+class ConflictError(NovuAPIError):
+    """409, e.g. a request with the same idempotency key is still in progress."""
+
+
+class UnprocessableEntityError(NovuAPIError):
+    """422: the request body failed validation."""
+
+
+class RateLimitError(NovuAPIError):
+    """429"""
+
+
+class ServerError(NovuAPIError):
+    """5xx"""
+
+
+_BY_STATUS: dict[int, type[NovuAPIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_from_response(response: httpx.Response) -> NovuAPIError:
+    """The one mapping from an error response to its exception class."""
+    response.read()
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = ServerError if response.status_code >= 500 else NovuAPIError
+    return cls(response)
+
+
+def _parse_error_body(response: httpx.Response) -> tuple[Any, list[str]]:
+    """Novu's error body is {"statusCode", "timestamp", "path", "message": str | [str]}."""
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        return None, []
+    message = body.get("message") if isinstance(body, dict) else body
+    if isinstance(message, str):
+        return body, [message]
+    if isinstance(message, list):
+        return body, [str(m) for m in message]
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        return body, [body["error"]]
+    return body, []
+
+
+def _describe_unparsed(response: httpx.Response) -> str:
+    content_type = response.headers.get("content-type", "no content type").split(";")[0]
+    if not response.content:
+        return "empty body"
+    return f"unexpected {content_type} body ({len(response.content)} bytes)"
