@@ -47,7 +47,25 @@ _MODULES = {
     "TopicApi": "topic",
 }
 
-__all__ = sorted(_MODULES)
+__all__ = [
+    "BlueprintApi",
+    "ChangeApi",
+    "EnvironmentApi",
+    "EventApi",
+    "ExecutionDetailApi",
+    "FeedApi",
+    "InboundParseApi",
+    "IntegrationApi",
+    "LayoutApi",
+    "MessageApi",
+    "NotificationApi",
+    "NotificationGroupApi",
+    "NotificationTemplateApi",
+    "OrganizationApi",
+    "SubscriberApi",
+    "TenantApi",
+    "TopicApi",
+]
 
 
 def __getattr__(name: str) -> Any:
