@@ -40,13 +40,21 @@ NAME_MAPS = {"properties", "schemas", "responses", "parameters", "securityScheme
 Json = Any
 
 
+_fetched: dict[str, bytes] = {}
+
+
+def raw_source(source: str) -> bytes:
+    if source not in _fetched:
+        if re.match(r"^https?://", source):
+            with urllib.request.urlopen(source, timeout=60) as resp:
+                _fetched[source] = resp.read()
+        else:
+            _fetched[source] = Path(source).read_bytes()
+    return _fetched[source]
+
+
 def load_source(source: str) -> Json:
-    if re.match(r"^https?://", source):
-        with urllib.request.urlopen(source, timeout=60) as resp:  # noqa: S310 - URL given by the operator
-            text = resp.read().decode("utf-8")
-    else:
-        text = Path(source).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.safe_load(raw_source(source).decode("utf-8"))
 
 
 def strip_prose(node: Json, in_name_map: bool = False) -> Json:
@@ -168,9 +176,12 @@ def normalise(spec: Json, rules: Json) -> None:
                 continue
             if code.startswith(("4", "5")):
                 media["schema"] = copy.deepcopy(error_ref)
-            elif code.startswith("2") and (method.upper(), path) not in unwrapped:
-                if not has_data_property(spec, media["schema"]):
-                    media["schema"] = wrap_in_envelope(spec, media["schema"])
+            elif (
+                code.startswith("2")
+                and (method.upper(), path) not in unwrapped
+                and not has_data_property(spec, media["schema"])
+            ):
+                media["schema"] = wrap_in_envelope(spec, media["schema"])
 
 
 def derive(upstream: Json, overlay: Json) -> Json:
@@ -223,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     old = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
     report = drift_report(old, spec)
     args.out.write_text(dump(spec), encoding="utf-8")
+    # Which upstream document the spec was derived from, so tests can re-derive and compare.
+    digest = hashlib.sha256(raw_source(args.source)).hexdigest()
+    (args.out.parent / "SOURCE").write_text(f"{Path(args.source).name}\nsha256: {digest}\n", encoding="utf-8")
     if args.report:
         args.report.write_text(report + "\n", encoding="utf-8")
     print(report)

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDto
 from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
-    seen: bool,
-    limit: int,
+    seen: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -81,14 +81,14 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool,
-    limit: int,
+    seen: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
-        seen (bool):
-        limit (int):
+        seen (bool | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,14 +115,14 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool,
-    limit: int,
+    seen: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorDto | UnseenCountResponseEnvelope | None:
     """
     Args:
         subscriber_id (str):
-        seen (bool):
-        limit (int):
+        seen (bool | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +144,14 @@ async def asyncio_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool,
-    limit: int,
+    seen: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
-        seen (bool):
-        limit (int):
+        seen (bool | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,14 +176,14 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool,
-    limit: int,
+    seen: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ErrorDto | UnseenCountResponseEnvelope | None:
     """
     Args:
         subscriber_id (str):
-        seen (bool):
-        limit (int):
+        seen (bool | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
