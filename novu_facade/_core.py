@@ -9,6 +9,7 @@ the facade does not import the generated client.
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from types import ModuleType
 from typing import Any
@@ -23,6 +24,16 @@ USER_AGENT = f"novu-facade/python@{__version__}"
 _GENERATED_API = "novu_client.api."
 
 _operations: dict[str, ModuleType] = {}
+
+# The generated builders percent-encode every character of a path parameter. RFC 3986 allows
+# sub-delimiters, ":" and "@" inside a path segment, and the legacy SDK sent them as they are
+# (e.g. subscriber ids that are e-mail addresses), so they are restored; "/", "?", "#" and "%" stay
+# encoded so an id can never change the route.
+_SEGMENT_SAFE = re.compile(r"%(21|24|26|27|28|29|2A|2B|2C|3A|3B|3D|40)")
+
+
+def _segment_char(match: re.Match[str]) -> str:
+    return chr(int(match.group(1), 16))
 
 
 def operation(name: str) -> ModuleType:
@@ -66,9 +77,12 @@ class Core:
         if "body" in kwargs:
             kwargs["body"] = JsonBody(kwargs["body"])
         spec = operation(name)._get_kwargs(**kwargs)
+        url: str = spec["url"]
+        if "%" in url:
+            url = _SEGMENT_SAFE.sub(_segment_char, url)
         return self.client.build_request(
             spec["method"],
-            spec["url"],
+            url,
             params=spec.get("params"),
             json=spec.get("json"),
             headers=spec.get("headers"),

@@ -1,0 +1,267 @@
+"""Base class, descriptors and key-case helpers shared by every facade DTO.
+
+Parsing is on the hot path (API pages of thousands of items), so the per-class
+work (field lookup, nested-DTO converters, key translation) is computed once per
+class on first use and reused afterwards.
+"""
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Generic,
+    Self,
+    TypeVar,
+)
+
+__all__ = [
+    "CamelCaseDto",
+    "DtoDescriptor",
+    "DtoIterableDescriptor",
+    "JsonDict",
+    "camel_case_to_snake_case",
+    "snake_case_to_camel_case",
+]
+
+if TYPE_CHECKING:
+    JsonDict = dict[str, Any]
+else:
+    # At runtime this is the plain builtin, so field annotations keep the exact
+    # ``dict`` / ``Optional[dict]`` / ``List[dict]`` types of the legacy SDK.
+    JsonDict = dict
+
+
+def _capitalise_after_underscores(text: str) -> str:
+    """Upper-case the first character and every character following an ``_``.
+
+    The ``_`` in front of an upper-cased character is dropped; a leading ``_``
+    counts as the "first character" and is therefore kept.
+    """
+    size = len(text)
+    out: list[str] = []
+    pos = 0
+    if size and text[0] != "\n":
+        out.append(text[0].upper())
+        pos = 1
+    while pos < size:
+        char = text[pos]
+        if char == "_" and pos + 1 < size and text[pos + 1] != "\n":
+            out.append(text[pos + 1].upper())
+            pos += 2
+        else:
+            out.append(char)
+            pos += 1
+    return "".join(out)
+
+
+def snake_case_to_camel_case(string: str, upper_camel_case: bool = False) -> str:
+    """Turn ``snake_case`` into ``camelCase`` (or ``CamelCase`` when asked).
+
+    >>> snake_case_to_camel_case("first_name")
+    'firstName'
+    >>> snake_case_to_camel_case("first_name", upper_camel_case=True)
+    'FirstName'
+    """
+    if upper_camel_case:
+        return _capitalise_after_underscores(string)
+    return string[0].lower() + _capitalise_after_underscores(string)[1:]
+
+
+def _is_upper(char: str) -> bool:
+    return "A" <= char <= "Z"
+
+
+def _is_lower_or_digit(char: str) -> bool:
+    return ("a" <= char <= "z") or char.isdecimal()
+
+
+def camel_case_to_snake_case(word: str) -> str:
+    """Turn ``camelCase`` / ``CamelCase`` (or ``kebab-case``) into ``snake_case``.
+
+    >>> camel_case_to_snake_case("subscriberId")
+    'subscriber_id'
+    >>> camel_case_to_snake_case("HTTPResponse")
+    'http_response'
+    """
+    size = len(word)
+    out: list[str] = []
+    for pos, char in enumerate(word):
+        if pos and _is_upper(char):
+            before = word[pos - 1]
+            if _is_lower_or_digit(before) or (_is_upper(before) and pos + 1 < size and "a" <= word[pos + 1] <= "z"):
+                out.append("_")
+        out.append(char)
+    return "".join(out).replace("-", "_").lower()
+
+
+# Cached variants used internally: keys repeat across every item of a page.
+_camel_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(snake_case_to_camel_case)
+_snake_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(camel_case_to_snake_case)
+
+_T = TypeVar("_T")
+_D = TypeVar("_D", bound="CamelCaseDto[Any]")
+
+# Per-class key map cap: beyond it, unseen keys still parse but are not memoised.
+_KEY_MAP_LIMIT = 1024
+
+
+class _ParsePlan:
+    """What ``from_camel_case`` needs to know about one DTO class."""
+
+    __slots__ = ("converters", "field_names", "key_map")
+
+    def __init__(self, cls: type) -> None:
+        fields = dataclasses.fields(cls)
+        self.field_names = frozenset(f.name for f in fields)
+        # A field whose declared type itself offers ``from_camel_case`` (a DTO
+        # class used directly as annotation) gets its raw value converted.
+        self.converters: dict[str, Callable[[Any], Any]] = {}
+        for f in fields:
+            convert = getattr(f.type, "from_camel_case", None)
+            if convert is not None:
+                self.converters[f.name] = convert
+        # input key -> field name, or "" for keys matching no field
+        self.key_map: dict[str, str] = {}
+
+    def resolve(self, key: str) -> str:
+        name = _snake_key(key)
+        target = name if name in self.field_names else ""
+        if len(self.key_map) < _KEY_MAP_LIMIT:
+            self.key_map[key] = target
+        return target
+
+
+_PLANS: dict[type, _ParsePlan] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+@dataclasses.dataclass
+class _Box:
+    value: Any
+
+
+def _plain(value: Any) -> Any:
+    """Same result as :func:`dataclasses.asdict` gives for ``value`` nested in a dataclass, faster.
+
+    The common JSON shapes and facade DTOs are handled here; anything else (tuples, subclasses of
+    dict/list, other objects) goes through the standard library itself, so the output never differs.
+    """
+    kind = type(value)
+    if kind in _ATOMIC:
+        return value
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if isinstance(value, CamelCaseDto):
+        return _dto_plain(value)
+    return dataclasses.asdict(_Box(value))["value"]
+
+
+def _dto_plain(dto: "CamelCaseDto[Any]") -> dict[str, Any]:
+    cls = type(dto)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return {name: _plain(getattr(dto, name)) for name in names}
+
+
+@dataclasses.dataclass
+class CamelCaseDto(Generic[_T]):
+    """Dataclass base converting between Novu's camelCase JSON and snake_case fields."""
+
+    snake_case_to_camel_case_ignored: ClassVar[list[str]] = []
+    """Field names emitted unchanged (not camelized) by :meth:`to_camel_case`."""
+
+    camel_case_fields: ClassVar[list[str] | None] = None
+    """When non-empty, :meth:`to_camel_case` only emits these fields."""
+
+    @classmethod
+    def from_camel_case(cls, data: Mapping[str, Any]) -> Self:
+        """Build an instance from a camelCase mapping; unknown keys are ignored."""
+        plan = _PLANS.get(cls)
+        if plan is None:
+            plan = _PLANS[cls] = _ParsePlan(cls)
+        key_map = plan.key_map
+        converters = plan.converters
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            name = key_map.get(key)
+            if name is None:
+                name = plan.resolve(key)
+            if not name:
+                continue
+            if converters:
+                convert = converters.get(name)
+                if convert is not None:
+                    value = convert(value)
+            kwargs[name] = value
+        return cls(**kwargs)
+
+    def to_camel_case(self) -> dict[str, Any]:
+        """Return the fields as a camelCase dict; values are what :func:`dataclasses.asdict` gives."""
+        values = _dto_plain(self)
+        only = self.camel_case_fields
+        ignored = self.snake_case_to_camel_case_ignored
+        return {
+            (name if name in ignored else _camel_key(name)): value
+            for name, value in values.items()
+            if not only or name in only
+        }
+
+
+class DtoDescriptor(Generic[_D]):
+    """Dataclass field holding one nested DTO; a dict assigned to it is parsed into ``item_cls``.
+
+    The value lives in the instance ``__dict__`` under ``_<field name>``; the
+    dataclass default of such a field is ``None``.
+    """
+
+    def __init__(self, item_cls: type[_D]) -> None:
+        self.item_cls = item_cls
+        self.storage_name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.storage_name = "_" + name
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> _D | None:
+        if obj is None:
+            return None
+        value: _D | None = obj.__dict__.get(self.storage_name)
+        return value
+
+    def __set__(self, obj: object, value: _D | dict[str, Any] | None) -> None:
+        if isinstance(value, dict):
+            value = self.item_cls.from_camel_case(value)
+        obj.__dict__[self.storage_name] = value
+
+
+class DtoIterableDescriptor(Generic[_D]):
+    """Dataclass field holding a list of nested DTOs; dict items are parsed into ``item_cls``.
+
+    Assigning ``None`` leaves the current value untouched (``None`` when never set).
+    """
+
+    def __init__(self, default_factory: Callable[[], Any], item_cls: type[_D]) -> None:
+        self.default_factory = default_factory
+        self.item_cls = item_cls
+        self.storage_name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.storage_name = "_" + name
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> list[_D] | None:
+        if obj is None:
+            return None
+        value: list[_D] | None = obj.__dict__.get(self.storage_name)
+        return value
+
+    def __set__(self, obj: object, value: Iterable[_D] | Iterable[dict[str, Any]] | None) -> None:
+        if value is None:
+            return
+        parse = self.item_cls.from_camel_case
+        obj.__dict__[self.storage_name] = [parse(item) if isinstance(item, dict) else item for item in value]
