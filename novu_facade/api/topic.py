@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
+
 from novu_facade._core import Api
 from novu_facade.dto.topic import PaginatedTopicDto, TopicDto
 from novu_facade.errors import NotFoundError
 
+_Ids = builtins.list[str]
 
-def _as_list(subscribers: list[str] | str) -> list[str] | list[list[str] | str]:
+
+def _as_list(subscribers: _Ids | str) -> builtins.list[object]:
     # The legacy SDK wraps anything that is not a list (a tuple included) in a list.
-    return subscribers if isinstance(subscribers, list) else [subscribers]
+    return list(subscribers) if isinstance(subscribers, list) else [subscribers]
 
 
 class TopicApi(Api):
@@ -27,12 +31,12 @@ class TopicApi(Api):
     def get(self, key: str) -> TopicDto:
         return TopicDto.from_camel_case(self._call("topics.get_topic", topic_key=key)["data"])
 
-    def subscribe(self, key: str, subscribers: list[str] | str) -> tuple[list[str], dict[str, list[str]]]:
+    def subscribe(self, key: str, subscribers: _Ids | str) -> tuple[_Ids, dict[str, _Ids]]:
         """Add subscribers; returns (succeeded subscriber ids, {failure reason: subscriber ids})."""
         body = self._call("topics.add_subscribers", topic_key=key, body={"subscribers": _as_list(subscribers)})
         return body["data"].get("succeeded", []), body["data"].get("failed", {})
 
-    def unsubscribe(self, key: str, subscribers: list[str] | str) -> None:
+    def unsubscribe(self, key: str, subscribers: _Ids | str) -> None:
         self._call("topics.remove_subscribers", topic_key=key, body={"subscribers": _as_list(subscribers)})
 
     def rename(self, key: str, name: str) -> TopicDto:

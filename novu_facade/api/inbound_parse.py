@@ -1,0 +1,15 @@
+"""InboundParseApi: inbound email parsing."""
+
+from __future__ import annotations
+
+from novu_facade._core import Api
+
+
+class InboundParseApi(Api):
+    """Checks on the inbound-parse (reply to email) setup."""
+
+    def validate_mx_record_setup(self) -> bool:
+        """Whether the MX record of the inbound-parse domain is configured (False on an empty answer)."""
+        body = self._call("inbound_parse.get_mx_record_status")
+        configured: bool = body.get("data", {}).get("mxRecordConfigured", False)
+        return configured

@@ -1,0 +1,70 @@
+"""MessageApi: sent messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from novu_facade._core import Api
+from novu_facade._pagination import PaginationIterator
+from novu_facade.dto.message import MessageDto, PaginatedMessageDto
+
+
+class _AsIs:
+    """Hands a query value to a generated builder that reads `.value` (it expects an enum) unchanged."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _channel(channel: str | None) -> _AsIs:
+    # Always a wrapper: the builder reads `.value` of anything but UNSET; a None value is dropped.
+    return _AsIs(channel or None)
+
+
+class MessageApi(Api):
+    """Messages: list, stream and delete."""
+
+    def list(
+        self,
+        limit: int = 10,
+        page: int = 0,
+        channel: str | None = None,
+        subscriber_id: str | None = None,
+        transaction_id: str | None = None,
+    ) -> PaginatedMessageDto:
+        """One page of messages; empty filters are not sent."""
+        body = self._call(
+            "messages.get_messages",
+            channel=_channel(channel),
+            subscriber_id=subscriber_id or None,
+            transaction_id=transaction_id or None,
+            page=page,
+            limit=limit,
+        )
+        return PaginatedMessageDto.from_camel_case(body)
+
+    def stream(
+        self, channel: str | None = None, subscriber_id: str | None = None, *, page_size: int = 10
+    ) -> PaginationIterator[MessageDto]:
+        """Every message matching the filters, fetched `page_size` at a time (the first page right away)."""
+
+        def fetch(page: int, limit: int) -> Any:
+            return self._call(
+                "messages.get_messages",
+                channel=_channel(channel),
+                subscriber_id=subscriber_id or None,
+                transaction_id=None,
+                page=page,
+                limit=limit,
+            )
+
+        return PaginationIterator(fetch, MessageDto, page_size)
+
+    def delete(self, message_id: str) -> bool:
+        """Delete a message; True when the server acknowledged it."""
+        acknowledged: bool = self._call("messages.delete_message", message_id=message_id)["data"].get(
+            "acknowledged", False
+        )
+        return acknowledged
