@@ -8,7 +8,9 @@ the facade does not import the generated client.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import logging
 import re
 import threading
 from types import ModuleType
@@ -16,8 +18,9 @@ from typing import Any
 
 import httpx
 
+from novu_facade._retry import RETRIES_EXTENSION, RetryPolicy, RetryTransport, send_with_retries
 from novu_facade._version import __version__
-from novu_facade.config import Settings, resolve
+from novu_facade.config import Settings, debug_logging_requested, resolve
 from novu_facade.errors import NovuConnectionError, NovuError, NovuTimeoutError, error_from_response
 
 USER_AGENT = f"novu-facade/python@{__version__}"
@@ -60,38 +63,55 @@ class JsonBody:
         return self._payload
 
 
-class Core:
-    """Sends requests for one configuration (base URL + API key) over one connection pool."""
+def auth_headers(api_key: str) -> dict[str, str]:
+    return {"Authorization": f"ApiKey {api_key}", "User-Agent": USER_AGENT}
 
-    def __init__(self, base_url: str, api_key: str) -> None:
+
+class Core:
+    """Sends requests for one configuration (base URL + API key) over one connection pool.
+
+    The pool's transport applies the retry policy (novu_facade._retry); a caller-supplied session
+    gets the same policy around its own `send`.
+    """
+
+    def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
         self.base_url = base_url
+        self.policy = policy or RetryPolicy()
         self.client = httpx.Client(
             base_url=base_url,
-            headers={"Authorization": f"ApiKey {api_key}", "User-Agent": USER_AGENT},
+            headers=auth_headers(api_key),
+            transport=RetryTransport(policy=self.policy),
         )
 
     def __repr__(self) -> str:
         return f"Core(base_url={self.base_url!r})"
 
-    def build(self, name: str, timeout: float, kwargs: dict[str, Any]) -> httpx.Request:
+    def build(
+        self, name: str, settings: Settings, kwargs: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> httpx.Request:
         if "body" in kwargs:
             kwargs["body"] = JsonBody(kwargs["body"])
         spec = operation(name)._get_kwargs(**kwargs)
         url: str = spec["url"]
         if "%" in url:
             url = _SEGMENT_SAFE.sub(_segment_char, url)
-        return self.client.build_request(
+        request = self.client.build_request(
             spec["method"],
             url,
             params=spec.get("params"),
             json=spec.get("json"),
-            headers=spec.get("headers"),
-            timeout=timeout,
+            headers={**spec.get("headers", {}), **(headers or {})},
+            timeout=settings.timeout,  # per attempt
         )
+        request.extensions[RETRIES_EXTENSION] = settings.max_retries
+        return request
 
     def send(self, request: httpx.Request, session: httpx.Client | None = None) -> httpx.Response:
         try:
-            response = (session or self.client).send(request)
+            if session is None:
+                response = self.client.send(request)
+            else:
+                response = send_with_retries(request, session.send, self.policy)
         except httpx.TimeoutException as exc:
             raise NovuTimeoutError(f"timed out: {request.method} {request.url.path}") from exc
         except httpx.TransportError as exc:
@@ -126,8 +146,19 @@ def core_for(settings: Settings) -> Core:
         with _cores_lock:
             core = _cores.get(key)
             if core is None:
+                if debug_logging_requested():
+                    _enable_debug_logging()
                 core = _cores[key] = Core(*key)
     return core
+
+
+def _enable_debug_logging() -> None:
+    logger = logging.getLogger("novu_facade")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
 
 
 class Api:
@@ -136,8 +167,9 @@ class Api:
     `session` may be an `httpx.Client` to send through instead of the shared pool.
     """
 
-    requests_timeout: float
     session: httpx.Client | None
+    last_response: httpx.Response | None
+    """The last response this instance received, e.g. to read its `Idempotency-Replay` header."""
 
     def __init__(
         self,
@@ -145,17 +177,29 @@ class Api:
         api_key: str | None = None,
         requests_timeout: int | None = None,
         session: httpx.Client | None = None,
+        *,
+        max_retries: int | None = None,
     ) -> None:
-        settings = resolve(url, api_key, requests_timeout)
-        self._core = core_for(settings)
-        self._url = settings.base_url
-        self.requests_timeout = settings.timeout
+        self._settings = resolve(url, api_key, requests_timeout, max_retries)
+        self._core = core_for(self._settings)
+        self._url = self._settings.base_url
         self.session = session
+        self.last_response = None
+
+    @property
+    def requests_timeout(self) -> float:
+        """Seconds each attempt may take; settable, as in the legacy SDK."""
+        return self._settings.timeout
+
+    @requests_timeout.setter
+    def requests_timeout(self, value: float) -> None:
+        self._settings = dataclasses.replace(self._settings, timeout=float(value))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._url!r})"
 
-    def _call(self, name: str, **kwargs: Any) -> Any:
+    def _call(self, name: str, *, _headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
         """Send the generated operation `name` with `kwargs`; return the decoded JSON body."""
-        request = self._core.build(name, self.requests_timeout, kwargs)
-        return decode(self._core.send(request, self.session))
+        request = self._core.build(name, self._settings, kwargs, _headers)
+        self.last_response = response = self._core.send(request, self.session)
+        return decode(response)

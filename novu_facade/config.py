@@ -12,10 +12,13 @@ from typing import ClassVar
 
 DEFAULT_URL = "https://api.novu.co"
 DEFAULT_TIMEOUT = 5.0
+DEFAULT_MAX_RETRIES = 2
 
 ENV_URL = "NOVU_API_URL"
 ENV_API_KEY = "NOVU_API_KEY"
 ENV_TIMEOUT = "NOVU_PYTHON_REQUESTS_TIMEOUT"
+ENV_MAX_RETRIES = "NOVU_MAX_RETRIES"
+ENV_LOG = "NOVU_LOG"  # "debug" logs every request and retry (never a header) to stderr
 
 
 class NovuConfig:
@@ -54,9 +57,13 @@ class Settings:
     base_url: str
     api_key: str
     timeout: float
+    max_retries: int
 
     def __repr__(self) -> str:
-        return f"Settings(base_url={self.base_url!r}, api_key='***', timeout={self.timeout!r})"
+        return (
+            f"Settings(base_url={self.base_url!r}, api_key='***', timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries!r})"
+        )
 
 
 def normalise_url(url: str) -> str:
@@ -69,20 +76,32 @@ def normalise_url(url: str) -> str:
     return url.rstrip("/")
 
 
-def resolve(url: str | None = None, api_key: str | None = None, timeout: float | None = None) -> Settings:
+def resolve(
+    url: str | None = None,
+    api_key: str | None = None,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+) -> Settings:
     config = NovuConfig()
     resolved_key = api_key or config.api_key or os.environ.get(ENV_API_KEY)
     if not resolved_key:
         raise ConfigurationError(
-            "no Novu API key: pass api_key=..., call NovuConfig.configure(url, api_key) "
-            f"or set {ENV_API_KEY}"
+            f"no Novu API key: pass api_key=..., call NovuConfig.configure(url, api_key) or set {ENV_API_KEY}"
         )
     resolved_timeout = timeout or _env_float(ENV_TIMEOUT, DEFAULT_TIMEOUT)
     resolved_url = url or config.url or os.environ.get(ENV_URL) or DEFAULT_URL
-    return Settings(normalise_url(resolved_url), resolved_key, float(resolved_timeout))
+    if max_retries is None:
+        max_retries = int(_env_float(ENV_MAX_RETRIES, DEFAULT_MAX_RETRIES, allow_zero=True))
+    if max_retries < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+    return Settings(normalise_url(resolved_url), resolved_key, float(resolved_timeout), max_retries)
 
 
-def _env_float(name: str, default: float) -> float:
+def debug_logging_requested() -> bool:
+    return os.environ.get(ENV_LOG, "").lower() == "debug"
+
+
+def _env_float(name: str, default: float, allow_zero: bool = False) -> float:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
@@ -90,6 +109,6 @@ def _env_float(name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise ConfigurationError(f"{name}={raw!r} is not a number of seconds") from None
-    if value <= 0:
-        raise ConfigurationError(f"{name}={raw!r} must be positive")
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ConfigurationError(f"{name}={raw!r} must be {'0 or more' if allow_zero else 'positive'}")
     return value

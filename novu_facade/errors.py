@@ -120,3 +120,39 @@ def _describe_unparsed(response: httpx.Response) -> str:
     if not response.content:
         return "empty body"
     return f"unexpected {content_type} body ({len(response.content)} bytes)"
+
+
+class BulkError(NovuError):
+    """A chunk of a bulk call failed after retries. Nothing is lost or silently dropped:
+
+    - `accepted`: results of the chunks the server accepted, in input order;
+    - `accepted_count`: how many input items those chunks carried (items `[0, accepted_count)`);
+    - `failed_items`: the items of the failed chunk; whether the server processed them is unknown
+      when the failure was a timeout or a dropped connection — resend them with `retry_key` as the
+      idempotency key and the server will not process them twice;
+    - `not_sent`: the items after the failed chunk, never sent;
+    - `__cause__`: the underlying error.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        *,
+        accepted: list[Any],
+        accepted_count: int,
+        failed_items: list[Any],
+        not_sent: list[Any],
+        retry_key: str,
+        cause: NovuError,
+    ) -> None:
+        self.accepted = accepted
+        self.accepted_count = accepted_count
+        self.failed_items = failed_items
+        self.not_sent = not_sent
+        self.retry_key = retry_key
+        total = accepted_count + len(failed_items) + len(not_sent)
+        end = accepted_count + len(failed_items)
+        super().__init__(
+            f"{operation}: {accepted_count} of {total} items accepted; items {accepted_count}-{end - 1} failed "
+            f"({cause}); {len(not_sent)} items after them were not sent"
+        )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from novu_facade._bulk import EVENTS_PER_REQUEST, in_chunks
 from novu_facade._core import Api
+from novu_facade._retry import IDEMPOTENCY_HEADER
 from novu_facade.dto.event import EventDto, InputEventDto
 from novu_facade.dto.topic import TriggerTopicDto
 
@@ -23,6 +25,11 @@ def _trigger_body(
     return base
 
 
+def _key(idempotency_key: str | None) -> dict[str, str] | None:
+    """A caller's idempotency key; without one the core gives each call a fresh key."""
+    return {IDEMPOTENCY_HEADER: idempotency_key} if idempotency_key else None
+
+
 class EventApi(Api):
     """Trigger events and cancel them by transaction id."""
 
@@ -35,15 +42,17 @@ class EventApi(Api):
         transaction_id: str | None = None,
         actor: str | None = None,
         tenant: str | None = None,
+        *,
+        idempotency_key: str | None = None,
     ) -> EventDto:
         """Trigger the workflow `name` for one or more subscriber ids."""
         body = _trigger_body(
             {"name": name, "to": recipients, "payload": payload}, overrides, transaction_id, actor, tenant
         )
-        return EventDto.from_camel_case(self._call("events.trigger", body=body)["data"])
+        return EventDto.from_camel_case(self._call("events.trigger", body=body, _headers=_key(idempotency_key))["data"])
 
     def trigger_bulk(self, events: list[InputEventDto]) -> list[EventDto]:
-        """Trigger several events in one request (the server accepts up to 100)."""
+        """Trigger several events, in requests of at most 100 events (the server's limit); results in input order."""
         bodies = [
             _trigger_body(
                 {"name": event.name, "to": event.recipients, "payload": event.payload},
@@ -54,8 +63,13 @@ class EventApi(Api):
             )
             for event in events
         ]
-        results = self._call("events.trigger_bulk", body={"events": bodies})["data"]
-        return [EventDto.from_camel_case(result) for result in results]
+        chunks = in_chunks(
+            "EventApi.trigger_bulk",
+            bodies,
+            EVENTS_PER_REQUEST,
+            lambda chunk, headers: self._call("events.trigger_bulk", body={"events": chunk}, _headers=headers)["data"],
+        )
+        return [EventDto.from_camel_case(result) for chunk in chunks for result in chunk]
 
     def trigger_topic(
         self,
@@ -66,6 +80,8 @@ class EventApi(Api):
         transaction_id: str | None = None,
         actor: str | None = None,
         tenant: str | None = None,
+        *,
+        idempotency_key: str | None = None,
     ) -> EventDto:
         """Trigger the workflow `name` for the subscribers of one or more topics."""
         recipients = topics if isinstance(topics, Iterable) else [topics]
@@ -76,7 +92,7 @@ class EventApi(Api):
             actor,
             tenant,
         )
-        return EventDto.from_camel_case(self._call("events.trigger", body=body)["data"])
+        return EventDto.from_camel_case(self._call("events.trigger", body=body, _headers=_key(idempotency_key))["data"])
 
     def broadcast(
         self,
@@ -86,10 +102,14 @@ class EventApi(Api):
         transaction_id: str | None = None,
         actor: str | None = None,
         tenant: str | None = None,
+        *,
+        idempotency_key: str | None = None,
     ) -> EventDto:
         """Trigger the workflow `name` for every subscriber."""
         body = _trigger_body({"name": name, "payload": payload}, overrides, transaction_id, actor, tenant)
-        return EventDto.from_camel_case(self._call("events.broadcast_event_to_all", body=body)["data"])
+        return EventDto.from_camel_case(
+            self._call("events.broadcast_event_to_all", body=body, _headers=_key(idempotency_key))["data"]
+        )
 
     def delete(self, transaction_id: str) -> None:
         """Cancel the pending or active workflows started under `transaction_id`."""

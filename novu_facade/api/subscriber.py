@@ -6,6 +6,7 @@ import builtins
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from novu_facade._bulk import SUBSCRIBERS_PER_REQUEST, in_chunks
 from novu_facade._core import Api
 from novu_facade._pagination import PaginationIterator
 from novu_facade.dto.message import MessageDto
@@ -39,10 +40,23 @@ class SubscriberApi(Api):
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
     def bulk_create(self, subscribers: Iterable[SubscriberDto]) -> BulkResultSubscriberDto:
-        """Create many subscribers in one request."""
-        payload = {"subscribers": [subscriber.to_camel_case() for subscriber in subscribers]}
-        body = self._call("subscribers.bulk_create_subscribers", body=payload)
-        return BulkResultSubscriberDto.from_camel_case(body.get("data", {}))
+        """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result."""
+        bodies = [subscriber.to_camel_case() for subscriber in subscribers]
+        chunks = in_chunks(
+            "SubscriberApi.bulk_create",
+            bodies,
+            SUBSCRIBERS_PER_REQUEST,
+            lambda chunk, headers: self._call(
+                "subscribers.bulk_create_subscribers", body={"subscribers": chunk}, _headers=headers
+            ).get("data", {}),
+        )
+        if len(chunks) == 1:
+            return BulkResultSubscriberDto.from_camel_case(chunks[0])
+        merged: dict[str, builtins.list[Any]] = {"created": [], "updated": [], "failed": []}
+        for result in chunks:
+            for key, values in merged.items():
+                values.extend(result.get(key) or [])
+        return BulkResultSubscriberDto.from_camel_case(merged)
 
     def get(self, subscriber_id: str) -> SubscriberDto:
         body = self._call("subscribers.get_subscriber", subscriber_id=subscriber_id)

@@ -73,6 +73,8 @@ def wire(request: httpx.Request) -> WireRequest:
 
 
 def record_facade(case: Case, **api_kwargs: Any) -> Recording:
+    """Retries are off by default: the legacy SDK never retried, and the cases answer once."""
+    api_kwargs.setdefault("max_retries", 0)
     transport = CannedTransport([tuple(r) for r in case.responses])
     session = httpx.Client(transport=transport)
     api = _api_class(PACKAGE, case.api)(url=BASE_URL, api_key=API_KEY, session=session, **api_kwargs)

@@ -1,0 +1,47 @@
+"""Bulk calls in chunks the server accepts, with a full account when one chunk fails."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from novu_facade._retry import IDEMPOTENCY_HEADER
+from novu_facade.errors import BulkError, NovuError
+
+EVENTS_PER_REQUEST = 100  # /v1/events/trigger/bulk
+SUBSCRIBERS_PER_REQUEST = 500  # /v1/subscribers/bulk
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def in_chunks(
+    operation: str,
+    items: Sequence[T],
+    size: int,
+    send: Callable[[list[T], dict[str, str]], R],
+) -> list[R]:
+    """Send `items` in order, `size` at a time; `send(chunk, headers)` returns that chunk's result.
+
+    Each chunk carries its own idempotency key, reused by every retry of that chunk. On a failure
+    the BulkError says which items were accepted, which failed, and which were never sent. An empty
+    input is still sent once, as the legacy SDK did, so the server's answer to it is unchanged.
+    """
+    results: list[R] = []
+    for start in range(0, max(len(items), 1), size):
+        chunk = list(items[start : start + size])
+        key = str(uuid.uuid4())
+        try:
+            results.append(send(chunk, {IDEMPOTENCY_HEADER: key}))
+        except NovuError as exc:
+            raise BulkError(
+                operation,
+                accepted=results,
+                accepted_count=start,
+                failed_items=chunk,
+                not_sent=list(items[start + size :]),
+                retry_key=key,
+                cause=exc,
+            ) from exc
+    return results

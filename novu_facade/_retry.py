@@ -1,0 +1,227 @@
+"""Retry policy: which failures are retried, how long to wait, and the idempotency key.
+
+One policy serves every path to the wire: the shared clients' transports (so the facade and the raw
+generated client both get it) and a caller-supplied session. All numbers live here.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+logger = logging.getLogger("novu_facade")
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+REPLAY_HEADER = "Idempotency-Replay"
+# Per-request override of the number of retries, set by the core from the caller's settings.
+RETRIES_EXTENSION = "novu_facade.max_retries"
+
+DEFAULT_MAX_RETRIES = 2
+BACKOFF_BASE = 0.5  # seconds before the first retry, doubled per attempt, with full jitter
+BACKOFF_MAX = 8.0
+SERVER_WAIT_CAP = 60.0  # longest Retry-After / RateLimit-Reset honoured
+DEADLINE = 120.0  # overall budget of one logical call, all attempts and waits included
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+KEYED_METHODS = frozenset({"POST", "PATCH"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff_base: float = BACKOFF_BASE
+    backoff_max: float = BACKOFF_MAX
+    server_wait_cap: float = SERVER_WAIT_CAP
+    deadline: float = DEADLINE
+    idempotency_keys: bool = True
+
+
+def ensure_idempotency_key(request: httpx.Request, policy: RetryPolicy) -> None:
+    """Give a POST/PATCH one key for all its attempts; a key the caller set wins."""
+    if policy.idempotency_keys and request.method in KEYED_METHODS and IDEMPOTENCY_HEADER not in request.headers:
+        request.headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+
+
+def _resendable(request: httpx.Request) -> bool:
+    """Resending is safe for idempotent methods and for requests the server can deduplicate."""
+    return request.method in SAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
+
+
+def retry_reason(request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> str | None:
+    """Why this outcome may be retried, or None when it must not be."""
+    if error is not None:
+        if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return type(error).__name__  # nothing reached the server
+        if isinstance(error, httpx.TransportError) and _resendable(request):
+            return type(error).__name__
+        return None
+    assert response is not None
+    status = response.status_code
+    if status == 429:
+        return "429"  # rate limited: the request was not processed
+    if status == 409 and "retry-after" in response.headers and IDEMPOTENCY_HEADER in request.headers:
+        return "409 in progress"
+    if status in RETRY_STATUSES or status >= 500:
+        return str(status) if _resendable(request) else None
+    return None
+
+
+def wait_seconds(attempt: int, response: httpx.Response | None, policy: RetryPolicy) -> float:
+    """The server's Retry-After or RateLimit-Reset when given (capped), else exponential backoff with jitter."""
+    if response is not None:
+        for header in ("retry-after", "ratelimit-reset"):
+            server = _parse_wait(response.headers.get(header))
+            if server is not None:
+                return min(server, policy.server_wait_cap)
+    return random.uniform(0, min(policy.backoff_max, policy.backoff_base * 2**attempt))
+
+
+def _parse_wait(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class _Attempts:
+    """State of one logical call across attempts; shared by the sync and async loops."""
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+        ensure_idempotency_key(request, policy)
+        self.request = request
+        self.policy = policy
+        self.max_retries = int(request.extensions.get(RETRIES_EXTENSION, policy.max_retries))
+        self.attempt = 0
+        self.started = time.monotonic()
+
+    def next_wait(self, response: httpx.Response | None, error: Exception | None) -> float | None:
+        """Seconds to wait before the next attempt, or None to stop here."""
+        request = self.request
+        status = response.status_code if response is not None else type(error).__name__
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s attempt %d -> %s", request.method, request.url.path, self.attempt + 1, status)
+        if self.attempt >= self.max_retries:
+            return None
+        reason = retry_reason(request, response, error)
+        if reason is None:
+            return None
+        wait = wait_seconds(self.attempt, response, self.policy)
+        if time.monotonic() - self.started + wait > self.policy.deadline:
+            logger.debug(
+                "%s %s: no retry, deadline of %.0fs reached", request.method, request.url.path, self.policy.deadline
+            )
+            return None
+        self.attempt += 1
+        logger.debug(
+            "%s %s: retry %d/%d in %.2fs (%s)",
+            request.method,
+            request.url.path,
+            self.attempt,
+            self.max_retries,
+            wait,
+            reason,
+        )
+        return wait
+
+
+def send_with_retries(
+    request: httpx.Request,
+    send: Callable[[httpx.Request], httpx.Response],
+    policy: RetryPolicy,
+    sleep: Callable[[float], None] = time.sleep,
+) -> httpx.Response:
+    attempts = _Attempts(request, policy)
+    while True:
+        try:
+            response = send(request)
+        except httpx.TransportError as exc:
+            wait = attempts.next_wait(None, exc)
+            if wait is None:
+                raise
+        else:
+            wait = attempts.next_wait(response, None)
+            if wait is None:
+                return response
+            response.read()
+            response.close()
+        sleep(wait)
+
+
+async def async_send_with_retries(
+    request: httpx.Request,
+    send: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    policy: RetryPolicy,
+    sleep: Callable[[float], Awaitable[None]],
+) -> httpx.Response:
+    attempts = _Attempts(request, policy)
+    while True:
+        try:
+            response = await send(request)
+        except httpx.TransportError as exc:
+            wait = attempts.next_wait(None, exc)
+            if wait is None:
+                raise
+        else:
+            wait = attempts.next_wait(response, None)
+            if wait is None:
+                return response
+            await response.aread()
+            await response.aclose()
+        await sleep(wait)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """An httpx transport that applies the policy around another transport."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.inner = inner or httpx.HTTPTransport()
+        self.policy = policy or RetryPolicy()
+        self.sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return send_with_retries(request, self.inner.handle_request, self.policy, self.sleep)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of RetryTransport."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        import asyncio
+
+        self.inner = inner or httpx.AsyncHTTPTransport()
+        self.policy = policy or RetryPolicy()
+        self.sleep = sleep or asyncio.sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await async_send_with_retries(request, self.inner.handle_async_request, self.policy, self.sleep)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
