@@ -1,16 +1,16 @@
-"""Quickstart: create a subscriber and trigger a workflow for it.
+"""Quickstart: create a subscriber and trigger a workflow for it, with the legacy SDK's API.
 
-Runs against NOVU_API_URL (default https://api.novu.co) with NOVU_API_KEY. `make demo` points it
-at a local mock of Novu, so no account is needed.
+Code written for the legacy `novu` package runs unchanged after renaming the import to
+`novu_facade`. Runs against NOVU_API_URL (default https://api.novu.co) with NOVU_API_KEY;
+`make demo` points it at a local mock of Novu, so no account is needed.
 """
 
 import os
 import sys
 
-from novu_client import AuthenticatedClient
-from novu_client.api.events import trigger
-from novu_client.api.subscribers import create_subscriber
-from novu_client.models import CreateSubscriberRequestDto, TriggerEventRequestDto, TriggerEventRequestDtoPayload
+from novu_facade.api import EventApi, SubscriberApi
+from novu_facade.config import NovuConfig
+from novu_facade.dto.subscriber import SubscriberDto
 
 
 def main() -> int:
@@ -18,19 +18,19 @@ def main() -> int:
     if not api_key:
         print("Set NOVU_API_KEY (or run `make demo` to use the local mock).", file=sys.stderr)
         return 2
-    url = os.environ.get("NOVU_API_URL", "https://api.novu.co")
-    with AuthenticatedClient(base_url=url, token=api_key, prefix="ApiKey", raise_on_unexpected_status=True) as client:
-        created = create_subscriber.sync(
-            client=client,
-            body=CreateSubscriberRequestDto(subscriber_id="quickstart-subscriber", email="ada@example.com"),
-        )
-        print(f"subscriber: {created.data.subscriber_id}")  # type: ignore[union-attr]
-        payload = TriggerEventRequestDtoPayload.from_dict({"message": "Hello from the quickstart"})
-        event = trigger.sync(
-            client=client,
-            body=TriggerEventRequestDto(name="welcome", to=["quickstart-subscriber"], payload=payload),
-        )
-        print(f"transaction id: {event.data.transaction_id}")  # type: ignore[union-attr]
+    NovuConfig.configure(os.environ.get("NOVU_API_URL", "https://api.novu.co"), api_key)
+
+    subscriber = SubscriberApi().create(
+        SubscriberDto(subscriber_id="quickstart-subscriber", email="ada@example.com", first_name="Ada")
+    )
+    print(f"subscriber: {subscriber.subscriber_id}")
+
+    event = EventApi().trigger(
+        name="welcome",
+        recipients=["quickstart-subscriber"],
+        payload={"message": "Hello from the quickstart"},
+    )
+    print(f"transaction id: {event.transaction_id}")
     return 0
 
 

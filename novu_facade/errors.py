@@ -105,14 +105,20 @@ def _parse_error_body(response: httpx.Response) -> tuple[Any, list[str]]:
         body = json.loads(response.content) if response.content else None
     except ValueError:
         return None, []
-    message = body.get("message") if isinstance(body, dict) else body
+    if not isinstance(body, dict):
+        return body, [body] if isinstance(body, str) else []
+    message = body.get("message")
     if isinstance(message, str):
         return body, [message]
     if isinstance(message, list):
         return body, [str(m) for m in message]
-    if isinstance(body, dict) and isinstance(body.get("error"), str):
-        return body, [body["error"]]
-    return body, []
+    # RFC 7807 problem details (gateways, the local mock): title/detail and per-field validation.
+    found = [str(body[k]) for k in ("error", "title", "detail") if isinstance(body.get(k), str)]
+    for item in body.get("validation") or []:
+        if isinstance(item, dict) and "message" in item:
+            where = ".".join(str(p) for p in item.get("location", []))
+            found.append(f"{where}: {item['message']}" if where else str(item["message"]))
+    return body, found
 
 
 def _describe_unparsed(response: httpx.Response) -> str:

@@ -1,0 +1,46 @@
+"""The generated raw client (`novu_client`), configured like the facade.
+
+    from novu_facade.raw import client
+    from novu_client.api.topics import get_topic
+
+    with client() as novu:
+        topic = get_topic.sync(topic_key="news", client=novu)
+
+Settings resolve as for the facade (argument, `NovuConfig`, environment, default) and requests go
+through the same retry policy, idempotency keys and debug logging.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from novu_facade._core import auth_headers
+from novu_facade._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from novu_facade.config import resolve
+
+if TYPE_CHECKING:
+    from novu_client import AuthenticatedClient
+
+
+def client(
+    url: str | None = None,
+    api_key: str | None = None,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+) -> AuthenticatedClient:
+    """An `AuthenticatedClient` whose sync and async httpx clients apply the facade's transport policy."""
+    from novu_client import AuthenticatedClient
+
+    settings = resolve(url, api_key, timeout, max_retries)
+    policy = RetryPolicy(max_retries=settings.max_retries)
+    raw = AuthenticatedClient(base_url=settings.base_url, token=settings.api_key, raise_on_unexpected_status=True)
+    url, headers, seconds = settings.base_url, auth_headers(settings.api_key), settings.timeout
+    raw.set_httpx_client(
+        httpx.Client(base_url=url, headers=headers, timeout=seconds, transport=RetryTransport(policy=policy))
+    )
+    raw.set_async_httpx_client(
+        httpx.AsyncClient(base_url=url, headers=headers, timeout=seconds, transport=AsyncRetryTransport(policy=policy))
+    )
+    return raw
