@@ -49,5 +49,8 @@ regen: venv
 regen-check: venv
 	scripts/regen.sh --check
 
+bench: venv
+	$(BIN)/python scripts/bench.py
+
 clean:
 	rm -rf $(VENV) node_modules .mock

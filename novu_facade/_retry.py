@@ -6,7 +6,6 @@ generated client both get it) and a caller-supplied session. All numbers live he
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
 import time
@@ -91,8 +90,10 @@ def _parse_wait(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # only for the rare HTTP-date form
+
     try:
-        when = email.utils.parsedate_to_datetime(value)
+        when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())

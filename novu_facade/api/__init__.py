@@ -5,8 +5,9 @@ Classes load on first access, so `import novu_facade.api` stays cheap.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from novu_facade._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from novu_facade.api.blueprint import BlueprintApi
@@ -26,26 +27,6 @@ if TYPE_CHECKING:
     from novu_facade.api.subscriber import SubscriberApi
     from novu_facade.api.tenant import TenantApi
     from novu_facade.api.topic import TopicApi
-
-_MODULES = {
-    "BlueprintApi": "blueprint",
-    "ChangeApi": "change",
-    "EnvironmentApi": "environment",
-    "EventApi": "event",
-    "ExecutionDetailApi": "execution_detail",
-    "FeedApi": "feed",
-    "InboundParseApi": "inbound_parse",
-    "IntegrationApi": "integration",
-    "LayoutApi": "layout",
-    "MessageApi": "message",
-    "NotificationApi": "notification",
-    "NotificationGroupApi": "notification_group",
-    "NotificationTemplateApi": "notification_template",
-    "OrganizationApi": "organization",
-    "SubscriberApi": "subscriber",
-    "TenantApi": "tenant",
-    "TopicApi": "topic",
-}
 
 __all__ = [
     "BlueprintApi",
@@ -67,15 +48,25 @@ __all__ = [
     "TopicApi",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "BlueprintApi": "novu_facade.api.blueprint",
+        "ChangeApi": "novu_facade.api.change",
+        "EnvironmentApi": "novu_facade.api.environment",
+        "EventApi": "novu_facade.api.event",
+        "ExecutionDetailApi": "novu_facade.api.execution_detail",
+        "FeedApi": "novu_facade.api.feed",
+        "InboundParseApi": "novu_facade.api.inbound_parse",
+        "IntegrationApi": "novu_facade.api.integration",
+        "LayoutApi": "novu_facade.api.layout",
+        "MessageApi": "novu_facade.api.message",
+        "NotificationApi": "novu_facade.api.notification",
+        "NotificationGroupApi": "novu_facade.api.notification_group",
+        "NotificationTemplateApi": "novu_facade.api.notification_template",
+        "OrganizationApi": "novu_facade.api.organization",
+        "SubscriberApi": "novu_facade.api.subscriber",
+        "TenantApi": "novu_facade.api.tenant",
+        "TopicApi": "novu_facade.api.topic",
+    },
+)
