@@ -34,7 +34,9 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([PY, str(ROOT / "scripts" / "bench_server.py"), str(port)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [PY, str(ROOT / "scripts" / "bench_server.py"), str(port)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
     return proc, f"http://127.0.0.1:{port}"
 
@@ -43,8 +45,7 @@ def server_capacity(url: str, n: int = 5000) -> float:
     """Requests/s the server answers to one pipelining raw-socket client: the ceiling of any client."""
     host, port = url.removeprefix("http://").split(":")
     request = (
-        b"POST /v1/events/trigger HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        b"Content-Length: 2\r\n\r\n{}"
+        b"POST /v1/events/trigger HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
     )
     with socket.create_connection((host, int(port))) as sock:
         start = time.perf_counter()
@@ -69,7 +70,9 @@ def median_time(fn: Callable[[], Any], runs: int) -> float:
 def fresh_interpreter(code: str, runs: int) -> float:
     """Median wall time of `code` measured inside fresh interpreters (startup excluded)."""
     wrapped = f"import time\n_t=time.perf_counter()\n{code}\nprint(time.perf_counter()-_t)"
-    values = [float(subprocess.check_output([PY, "-c", wrapped], text=True, env=_env()).split()[-1]) for _ in range(runs)]
+    values = [
+        float(subprocess.check_output([PY, "-c", wrapped], text=True, env=_env()).split()[-1]) for _ in range(runs)
+    ]
     return statistics.median(values)
 
 
@@ -93,32 +96,56 @@ def main() -> int:
     def add(name: str, facade: float, raw: float, unit: str, target: float, note: str = "") -> None:
         rows.append((name, facade, raw, unit, target, note))
         ratio = facade / raw
-        print(f"  {name:<44} facade {facade:10.2f} {unit:<4} raw {raw:10.2f} {unit:<4} ratio {ratio:5.2f}x "
-              f"target <= {target}x {'ok' if ratio <= target else 'MISS'} {note}", flush=True)
+        print(
+            f"  {name:<44} facade {facade:10.2f} {unit:<4} raw {raw:10.2f} {unit:<4} ratio {ratio:5.2f}x "
+            f"target <= {target}x {'ok' if ratio <= target else 'MISS'} {note}",
+            flush=True,
+        )
 
     try:
         capacity = server_capacity(url)
-        print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
-              f"{platform.python_version()}, httpx {httpx.__version__}")
+        print(
+            f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+            f"{platform.python_version()}, httpx {httpx.__version__}"
+        )
         print(f"loopback server: {capacity:,.0f} req/s to a pipelining client")
 
         # 1. import in a fresh interpreter
         n_imports = 5 if args.quick else 15
         raw_import = fresh_interpreter("import httpx", n_imports)
-        add("import novu_facade.api", fresh_interpreter("import novu_facade.api", n_imports) * 1e3,
-            raw_import * 1e3, "ms", 1.3)
-        add("from novu_facade.api import EventApi", fresh_interpreter(
-            "from novu_facade.api import EventApi\nEventApi", n_imports) * 1e3, raw_import * 1e3, "ms", 1.3,
-            "(loads the core, httpx included)")
+        add(
+            "import novu_facade.api",
+            fresh_interpreter("import novu_facade.api", n_imports) * 1e3,
+            raw_import * 1e3,
+            "ms",
+            1.3,
+        )
+        add(
+            "from novu_facade.api import EventApi",
+            fresh_interpreter("from novu_facade.api import EventApi\nEventApi", n_imports) * 1e3,
+            raw_import * 1e3,
+            "ms",
+            1.3,
+            "(loads the core, httpx included)",
+        )
 
         # 2. ready: import + client + 1 trigger + 1 get
-        raw_ready = (f"import httpx\nc=httpx.Client(base_url='{url}',headers={{'Authorization':'ApiKey {KEY}'}})\n"
-                     f"c.post('/v1/events/trigger',json={BODY!r}).json()\nc.get('/v1/subscribers/user-1').json()")
-        facade_ready = (f"from novu_facade.api import EventApi, SubscriberApi\n"
-                        f"EventApi('{url}','{KEY}').trigger('welcome',['user-00001'],{{'message':'hi'}})\n"
-                        f"SubscriberApi('{url}','{KEY}').get('user-1')")
-        add("ready: import + client + trigger + get", fresh_interpreter(facade_ready, n_imports) * 1e3,
-            fresh_interpreter(raw_ready, n_imports) * 1e3, "ms", 1.5)
+        raw_ready = (
+            f"import httpx\nc=httpx.Client(base_url='{url}',headers={{'Authorization':'ApiKey {KEY}'}})\n"
+            f"c.post('/v1/events/trigger',json={BODY!r}).json()\nc.get('/v1/subscribers/user-1').json()"
+        )
+        facade_ready = (
+            f"from novu_facade.api import EventApi, SubscriberApi\n"
+            f"EventApi('{url}','{KEY}').trigger('welcome',['user-00001'],{{'message':'hi'}})\n"
+            f"SubscriberApi('{url}','{KEY}').get('user-1')"
+        )
+        add(
+            "ready: import + client + trigger + get",
+            fresh_interpreter(facade_ready, n_imports) * 1e3,
+            fresh_interpreter(raw_ready, n_imports) * 1e3,
+            "ms",
+            1.5,
+        )
 
         from novu_facade.api import EventApi, SubscriberApi
         from novu_facade.dto.event import InputEventDto
@@ -135,8 +162,13 @@ def main() -> int:
             for _ in range(calls):
                 events.trigger("welcome", ["user-00001"], {"message": "hi"})
 
-        add("EventApi.trigger, sequential", median_time(facade_trigger, runs) / calls * 1e6,
-            median_time(raw_trigger, runs) / calls * 1e6, "us", 1.25)
+        add(
+            "EventApi.trigger, sequential",
+            median_time(facade_trigger, runs) / calls * 1e6,
+            median_time(raw_trigger, runs) / calls * 1e6,
+            "us",
+            1.25,
+        )
 
         # 4. get
         def raw_get() -> None:
@@ -147,8 +179,13 @@ def main() -> int:
             for _ in range(calls):
                 subscribers.get("user-00001")
 
-        add("SubscriberApi.get", median_time(facade_get, runs) / calls * 1e6,
-            median_time(raw_get, runs) / calls * 1e6, "us", 1.3)
+        add(
+            "SubscriberApi.get",
+            median_time(facade_get, runs) / calls * 1e6,
+            median_time(raw_get, runs) / calls * 1e6,
+            "us",
+            1.3,
+        )
 
         # 5. stream over 10,000 subscribers, page size 10
         def raw_stream() -> int:
@@ -164,15 +201,21 @@ def main() -> int:
 
         assert raw_stream() == facade_stream() == 10_000
         stream_runs = max(3, runs // 2)
-        add("SubscriberApi.stream(), 10,000 items", median_time(facade_stream, stream_runs) * 1e3,
-            median_time(raw_stream, stream_runs) * 1e3, "ms", 1.5)
+        add(
+            "SubscriberApi.stream(), 10,000 items",
+            median_time(facade_stream, stream_runs) * 1e3,
+            median_time(raw_stream, stream_runs) * 1e3,
+            "ms",
+            1.5,
+        )
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
         facade_stream()
         growth = (tracemalloc.get_traced_memory()[1] - before) / 2**20
         tracemalloc.stop()
-        print(f"  {'stream() peak memory growth':<44} {growth:.2f} MiB (target < 5 MiB) "
-              f"{'ok' if growth < 5 else 'MISS'}")
+        print(
+            f"  {'stream() peak memory growth':<44} {growth:.2f} MiB (target < 5 MiB) {'ok' if growth < 5 else 'MISS'}"
+        )
 
         # 6. trigger_bulk of 1,000 events = 10 requests
         inputs = [InputEventDto("welcome", [f"user-{i:05d}"], {"n": i}) for i in range(1000)]
@@ -182,8 +225,13 @@ def main() -> int:
             for start in range(0, 1000, 100):
                 raw.post("/v1/events/trigger/bulk", json={"events": bulk_bodies[start : start + 100]}).json()
 
-        add("EventApi.trigger_bulk, 1,000 events", median_time(lambda: events.trigger_bulk(inputs), runs) * 1e3,
-            median_time(raw_bulk, runs) * 1e3, "ms", 1.3)
+        add(
+            "EventApi.trigger_bulk, 1,000 events",
+            median_time(lambda: events.trigger_bulk(inputs), runs) * 1e3,
+            median_time(raw_bulk, runs) * 1e3,
+            "ms",
+            1.3,
+        )
 
         # 7. async, 2,000 triggers with 50 in flight
         async_figure(url, runs, add)
@@ -204,8 +252,9 @@ def async_figure(url: str, runs: int, add: Callable[..., None]) -> None:
         return
 
     async def raw_run() -> None:
-        async with httpx.AsyncClient(base_url=url, headers={"Authorization": f"ApiKey {KEY}"},
-                                     limits=httpx.Limits(max_connections=in_flight)) as client:
+        async with httpx.AsyncClient(
+            base_url=url, headers={"Authorization": f"ApiKey {KEY}"}, limits=httpx.Limits(max_connections=in_flight)
+        ) as client:
             gate = asyncio.Semaphore(in_flight)
 
             async def one() -> None:
@@ -224,8 +273,13 @@ def async_figure(url: str, runs: int, add: Callable[..., None]) -> None:
 
         await asyncio.gather(*(one() for _ in range(n)))
 
-    add("async: 2,000 triggers, 50 in flight", median_time(lambda: asyncio.run(facade_run()), runs) * 1e3,
-        median_time(lambda: asyncio.run(raw_run()), runs) * 1e3, "ms", 1.2)
+    add(
+        "async: 2,000 triggers, 50 in flight",
+        median_time(lambda: asyncio.run(facade_run()), runs) * 1e3,
+        median_time(lambda: asyncio.run(raw_run()), runs) * 1e3,
+        "ms",
+        1.2,
+    )
 
 
 if __name__ == "__main__":

@@ -61,8 +61,13 @@ def _page(page: int, limit: int) -> bytes:
     if cached is None:
         start = page * limit
         items = [_subscriber(n) for n in range(start, min(start + limit, TOTAL_SUBSCRIBERS))]
-        body = {"page": page, "pageSize": limit, "totalCount": TOTAL_SUBSCRIBERS,
-                "hasMore": start + limit < TOTAL_SUBSCRIBERS, "data": items}
+        body = {
+            "page": page,
+            "pageSize": limit,
+            "totalCount": TOTAL_SUBSCRIBERS,
+            "hasMore": start + limit < TOTAL_SUBSCRIBERS,
+            "data": items,
+        }
         cached = _pages[(page, limit)] = _response(body)
     return cached
 
