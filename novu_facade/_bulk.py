@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Generator, Sequence
+from typing import Any, TypeVar
 
 from novu_facade._retry import IDEMPOTENCY_HEADER
 from novu_facade.errors import BulkError, NovuError
@@ -13,27 +13,31 @@ EVENTS_PER_REQUEST = 100  # /v1/events/trigger/bulk
 SUBSCRIBERS_PER_REQUEST = 500  # /v1/subscribers/bulk
 
 T = TypeVar("T")
+C = TypeVar("C")
 R = TypeVar("R")
 
 
-def in_chunks(
+def chunked(
     operation: str,
     items: Sequence[T],
     size: int,
-    send: Callable[[list[T], dict[str, str]], R],
-) -> list[R]:
-    """Send `items` in order, `size` at a time; `send(chunk, headers)` returns that chunk's result.
+    request: Callable[[list[T], dict[str, str]], C],
+    pick: Callable[[Any], R],
+) -> Generator[C, Any, list[R]]:
+    """A plan (see novu_facade._core) sending `items` in order, `size` at a time.
 
-    Each chunk carries its own idempotency key, reused by every retry of that chunk. On a failure
-    the BulkError says which items were accepted, which failed, and which were never sent. An empty
-    input is still sent once, as the legacy SDK did, so the server's answer to it is unchanged.
+    Yields `request(chunk, headers)` per chunk and receives its answer; `pick(answer)` is that
+    chunk's result. Each chunk carries its own idempotency key, reused by every retry of that chunk.
+    On a failure the BulkError says which items were accepted, which failed, and which were never
+    sent. An empty input is still sent once, as the legacy SDK did, so the server's answer to it is
+    unchanged.
     """
     results: list[R] = []
     for start in range(0, max(len(items), 1), size):
         chunk = list(items[start : start + size])
         key = str(uuid.uuid4())
         try:
-            results.append(send(chunk, {IDEMPOTENCY_HEADER: key}))
+            results.append(pick((yield request(chunk, {IDEMPOTENCY_HEADER: key}))))
         except NovuError as exc:
             raise BulkError(
                 operation,
@@ -44,4 +48,18 @@ def in_chunks(
                 retry_key=key,
                 cause=exc,
             ) from exc
+    return results
+
+
+def in_chunks(
+    operation: str,
+    items: Sequence[T],
+    size: int,
+    send: Callable[[list[T], dict[str, str]], R],
+) -> list[R]:
+    """`chunked` run directly: `send(chunk, headers)` returns that chunk's result."""
+    from novu_facade._core import run
+
+    plan = chunked(operation, items, size, lambda chunk, headers: (chunk, headers), lambda result: result)
+    results: list[R] = run(plan, lambda request: send(*request))
     return results

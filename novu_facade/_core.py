@@ -1,23 +1,37 @@
 """The one core: client construction, auth, base URL, timeouts, connection sharing, envelope and errors.
 
-Resource classes (novu_facade.api.*) name a generated operation and its arguments; the core takes the
-request from that operation's request builder (method, path, query, body), sends it through the
-shared client and returns the decoded JSON body. Operations are imported on first use, so importing
-the facade does not import the generated client.
+Resource classes (novu_facade.api.*) are written once, without I/O: each public method is a *plan*,
+a generator that yields a `Call` (a generated operation's name and arguments) and receives that
+call's decoded JSON body, then returns the method's result. A driver runs the plan: `Api` (here)
+sends each call through the shared `httpx.Client`, `novu_facade.aio.AsyncApi` awaits it on the shared
+`httpx.AsyncClient`. Three decorators say how a plan is exposed:
+
+- `@endpoint`: the method returns the plan's result;
+- `@lazy_endpoint`: the plan returns an iterable; the method is a generator (sync) or an async
+  generator (aio) that sends nothing until iterated, as the legacy SDK's generator methods did;
+- `@paged_endpoint`: the method returns a `Pages` description of a paged list; the method returns
+  a `PaginationIterator` (sync) or an `AsyncPaginationIterator` (aio) over it.
+
+The request itself comes from the operation's request builder (method, path, query, body).
+Operations are imported on first use, so importing the facade does not import the generated client.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import logging
 import re
 import threading
+import types
+from collections.abc import Callable, Generator, Iterable, Iterator
 from types import ModuleType
-from typing import Any
+from typing import Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar
 
 import httpx
 
+from novu_facade._pagination import PaginationIterator
 from novu_facade._retry import RETRIES_EXTENSION, RetryPolicy, RetryTransport, send_with_retries
 from novu_facade._version import __version__
 from novu_facade.config import Settings, debug_logging_requested, resolve
@@ -33,6 +47,10 @@ _operations: dict[str, ModuleType] = {}
 # (e.g. subscriber ids that are e-mail addresses), so they are restored; "/", "?", "#" and "%" stay
 # encoded so an id can never change the route.
 _SEGMENT_SAFE = re.compile(r"%(21|24|26|27|28|29|2A|2B|2C|3A|3B|3D|40)")
+
+T = TypeVar("T")
+C = TypeVar("C")
+P = ParamSpec("P")
 
 
 def _segment_char(match: re.Match[str]) -> str:
@@ -63,8 +81,69 @@ class JsonBody:
         return self._payload
 
 
+class Call:
+    """One request a plan asks for: the generated operation `name`, its arguments and extra headers.
+
+    `Call("topics.get_topic", topic_key=key)`; `_headers` adds request headers (e.g. an idempotency
+    key). A `body` argument is sent as given (see `JsonBody`).
+    """
+
+    __slots__ = ("headers", "kwargs", "name")
+
+    def __init__(self, name: str, /, *, _headers: dict[str, str] | None = None, **kwargs: Any) -> None:
+        if "body" in kwargs:
+            kwargs["body"] = JsonBody(kwargs["body"])
+        self.name = name
+        self.kwargs = kwargs
+        self.headers = _headers
+
+    def __repr__(self) -> str:
+        return f"Call({self.name!r}, {sorted(self.kwargs)})"
+
+
+Plan: TypeAlias = Generator[Call, Any, T]
+"""A method without I/O: yields Calls, receives each call's decoded JSON body, returns the result."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Pages(Generic[T]):
+    """A paged list without I/O: the Call for page `page` of `limit` items, and the item class."""
+
+    call: Callable[[int, int], Call]
+    item_class: type[T]
+    page_size: int
+
+
 def auth_headers(api_key: str) -> dict[str, str]:
     return {"Authorization": f"ApiKey {api_key}", "User-Agent": USER_AGENT}
+
+
+def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings: Settings) -> httpx.Request:
+    """The request of `call` from its operation's builder, on `client`'s base URL and headers."""
+    spec = operation(call.name)._get_kwargs(**call.kwargs)
+    url: str = spec["url"]
+    if "%" in url:
+        url = _SEGMENT_SAFE.sub(_segment_char, url)
+    headers = spec.get("headers")
+    if call.headers:
+        headers = {**headers, **call.headers} if headers else call.headers
+    request = client.build_request(
+        spec["method"],
+        url,
+        params=spec.get("params"),
+        json=spec.get("json"),
+        headers=headers,
+        timeout=settings.timeout,  # per attempt
+    )
+    request.extensions[RETRIES_EXTENSION] = settings.max_retries
+    return request
+
+
+def transport_error(request: httpx.Request, exc: httpx.TransportError) -> NovuError:
+    """The facade's error for a request that got no response."""
+    if isinstance(exc, httpx.TimeoutException):
+        return NovuTimeoutError(f"timed out: {request.method} {request.url.path}")
+    return NovuConnectionError(f"connection failed: {request.method} {request.url.path}: {exc}")
 
 
 class Core:
@@ -86,25 +165,8 @@ class Core:
     def __repr__(self) -> str:
         return f"Core(base_url={self.base_url!r})"
 
-    def build(
-        self, name: str, settings: Settings, kwargs: dict[str, Any], headers: dict[str, str] | None = None
-    ) -> httpx.Request:
-        if "body" in kwargs:
-            kwargs["body"] = JsonBody(kwargs["body"])
-        spec = operation(name)._get_kwargs(**kwargs)
-        url: str = spec["url"]
-        if "%" in url:
-            url = _SEGMENT_SAFE.sub(_segment_char, url)
-        request = self.client.build_request(
-            spec["method"],
-            url,
-            params=spec.get("params"),
-            json=spec.get("json"),
-            headers={**spec.get("headers", {}), **(headers or {})},
-            timeout=settings.timeout,  # per attempt
-        )
-        request.extensions[RETRIES_EXTENSION] = settings.max_retries
-        return request
+    def build(self, call: Call, settings: Settings) -> httpx.Request:
+        return build_request(self.client, call, settings)
 
     def send(self, request: httpx.Request, session: httpx.Client | None = None) -> httpx.Response:
         try:
@@ -112,10 +174,8 @@ class Core:
                 response = self.client.send(request)
             else:
                 response = send_with_retries(request, session.send, self.policy)
-        except httpx.TimeoutException as exc:
-            raise NovuTimeoutError(f"timed out: {request.method} {request.url.path}") from exc
         except httpx.TransportError as exc:
-            raise NovuConnectionError(f"connection failed: {request.method} {request.url.path}: {exc}") from exc
+            raise transport_error(request, exc) from exc
         if response.status_code >= 400:
             raise error_from_response(response)
         return response
@@ -146,13 +206,14 @@ def core_for(settings: Settings) -> Core:
         with _cores_lock:
             core = _cores.get(key)
             if core is None:
-                if debug_logging_requested():
-                    _enable_debug_logging()
+                enable_debug_logging_if_requested()
                 core = _cores[key] = Core(*key)
     return core
 
 
-def _enable_debug_logging() -> None:
+def enable_debug_logging_if_requested() -> None:
+    if not debug_logging_requested():
+        return
     logger = logging.getLogger("novu_facade")
     if not logger.handlers:
         handler = logging.StreamHandler()
@@ -161,30 +222,114 @@ def _enable_debug_logging() -> None:
     logger.setLevel(logging.DEBUG)
 
 
-class Api:
-    """Base of the resource classes; same constructor as the legacy SDK's.
+# --------------------------------------------------------------------------------------------
+# Plans and how they are exposed
+# --------------------------------------------------------------------------------------------
 
-    `session` may be an `httpx.Client` to send through instead of the shared pool.
+PLAN_ATTRIBUTE = "__novu_plan__"
+"""Attribute of a decorated method holding (kind, plan function); `novu_facade.aio` reads it."""
+
+_A = TypeVar("_A", bound="Api")
+
+
+def run(plan: Generator[C, Any, T], send: Callable[[C], Any]) -> T:
+    """Run `plan` to its result, answering each Call it yields with `send(call)`.
+
+    An exception from `send` is raised inside the plan at its `yield`, so a plan may handle it
+    (e.g. a 404 meaning False) or add to it (a bulk call's BulkError).
     """
+    try:
+        call = plan.send(None)
+        while True:
+            try:
+                body = send(call)
+            except Exception as exc:
+                call = plan.throw(exc)
+            else:
+                call = plan.send(body)
+    except StopIteration as done:
+        result: T = done.value
+        return result
 
-    session: httpx.Client | None
+
+def inner_annotation(annotation: Any, outer: str) -> Any:
+    """`X` of a string annotation `outer[X]`; anything else unchanged."""
+    prefix = outer + "["
+    if isinstance(annotation, str) and annotation.startswith(prefix) and annotation.endswith("]"):
+        return annotation[len(prefix) : -1]
+    return annotation
+
+
+def expose(method: Callable[..., Any], plan: Callable[..., Any], returns: Any, kind: str) -> None:
+    """Give `method` the name, docs and signature of `plan`, with the return annotation `returns`.
+
+    `inspect.signature(method)` is the plan's parameters (followed through `__wrapped__`) with the
+    return type the caller sees, not the plan's generator type.
+    """
+    twin = types.FunctionType(plan.__code__, plan.__globals__, plan.__name__, plan.__defaults__, plan.__closure__)
+    twin.__kwdefaults__ = plan.__kwdefaults__
+    twin.__annotations__ = {**plan.__annotations__, "return": returns}
+    twin.__module__, twin.__qualname__, twin.__doc__ = plan.__module__, plan.__qualname__, plan.__doc__
+    functools.update_wrapper(method, twin)
+    setattr(method, PLAN_ATTRIBUTE, (kind, plan))
+
+
+def endpoint(plan: Callable[Concatenate[_A, P], Plan[T]]) -> Callable[Concatenate[_A, P], T]:
+    """A method that returns what its plan returns."""
+
+    def method(self: _A, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return run(plan(self, *args, **kwargs), self._send)
+
+    expose(method, plan, inner_annotation(plan.__annotations__.get("return"), "Plan"), "call")
+    return method
+
+
+def lazy_endpoint(plan: Callable[Concatenate[_A, P], Plan[Iterable[T]]]) -> Callable[Concatenate[_A, P], Iterator[T]]:
+    """A generator method: nothing is sent until iteration starts; then it yields the plan's items."""
+
+    def method(self: _A, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        yield from run(plan(self, *args, **kwargs), self._send)
+
+    items = inner_annotation(inner_annotation(plan.__annotations__.get("return"), "Plan"), "Iterable")
+    expose(method, plan, f"Iterator[{items}]", "lazy")
+    return method
+
+
+def paged_endpoint(
+    pager: Callable[Concatenate[_A, P], Pages[T]],
+) -> Callable[Concatenate[_A, P], PaginationIterator[T]]:
+    """A method returning a PaginationIterator over the pages its pager describes (first page fetched now)."""
+
+    def method(self: _A, /, *args: P.args, **kwargs: P.kwargs) -> PaginationIterator[T]:
+        pages = pager(self, *args, **kwargs)
+        send, page_call = self._send, pages.call
+        return PaginationIterator(lambda page, limit: send(page_call(page, limit)), pages.item_class, pages.page_size)
+
+    items = inner_annotation(pager.__annotations__.get("return"), "Pages")
+    expose(method, pager, f"PaginationIterator[{items}]", "paged")
+    return method
+
+
+# --------------------------------------------------------------------------------------------
+# The resource classes' base
+# --------------------------------------------------------------------------------------------
+
+
+class ApiBase:
+    """Settings shared by the sync and async resource classes."""
+
+    _settings: Settings
+    _url: str
     last_response: httpx.Response | None
     """The last response this instance received, e.g. to read its `Idempotency-Replay` header."""
 
-    def __init__(
-        self,
-        url: str | None = None,
-        api_key: str | None = None,
-        requests_timeout: int | None = None,
-        session: httpx.Client | None = None,
-        *,
-        max_retries: int | None = None,
-    ) -> None:
-        self._settings = resolve(url, api_key, requests_timeout, max_retries)
-        self._core = core_for(self._settings)
-        self._url = self._settings.base_url
-        self.session = session
+    def _configure(
+        self, url: str | None, api_key: str | None, requests_timeout: int | None, max_retries: int | None
+    ) -> Settings:
+        self._settings = settings = resolve(url, api_key, requests_timeout, max_retries)
+        self._url = settings.base_url
         self.last_response = None
+        return settings
 
     @property
     def requests_timeout(self) -> float:
@@ -198,8 +343,33 @@ class Api:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._url!r})"
 
+
+class Api(ApiBase):
+    """Base of the resource classes; same constructor as the legacy SDK's.
+
+    `session` may be an `httpx.Client` to send through instead of the shared pool.
+    """
+
+    session: httpx.Client | None
+
+    def __init__(
+        self,
+        url: str | None = None,
+        api_key: str | None = None,
+        requests_timeout: int | None = None,
+        session: httpx.Client | None = None,
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        self._core = core_for(self._configure(url, api_key, requests_timeout, max_retries))
+        self.session = session
+
+    def _send(self, call: Call) -> Any:
+        """Send one Call; return the decoded JSON body."""
+        core = self._core
+        self.last_response = response = core.send(core.build(call, self._settings), self.session)
+        return decode(response)
+
     def _call(self, name: str, *, _headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
         """Send the generated operation `name` with `kwargs`; return the decoded JSON body."""
-        request = self._core.build(name, self._settings, kwargs, _headers)
-        self.last_response = response = self._core.send(request, self.session)
-        return decode(response)
+        return self._send(Call(name, _headers=_headers, **kwargs))

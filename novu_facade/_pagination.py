@@ -1,8 +1,12 @@
-"""The one pager: iterates the items of a page-numbered list, hiding page numbers."""
+"""The one pager: iterates the items of a page-numbered list, hiding page numbers.
+
+`_PageState` holds the paging rules without I/O; `PaginationIterator` drives it with a function
+that fetches a page, `AsyncPaginationIterator` with a coroutine function.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 DEFAULT_PAGE_SIZE = 10
@@ -11,33 +15,25 @@ DEFAULT_PAGE_SIZE = 10
 T = TypeVar("T")
 
 
-class PaginationIterator(Generic[T]):
-    """Iterator over every item of a paged list; fetches the first page when created.
+class _PageState(Generic[T]):
+    """Which page comes next and whether there is one; the items of the page last read."""
 
-    `fetch(page, limit)` returns one decoded page body: `{"data": [...], "hasMore"?, "totalCount"?}`.
-    Iteration stops when the server says there is no more (`hasMore`, or `totalCount` reached) or a
-    page comes back empty.
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[int, int], Any],
-        item_class: type[T],
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> None:
+    def __init__(self, item_class: type[T], page_size: int) -> None:
         if page_size < 1:
             raise ValueError(f"page_size must be at least 1, not {page_size}")
-        self._fetch = fetch
         self._parse: Callable[[dict[str, Any]], T] = item_class.from_camel_case  # type: ignore[attr-defined]
         self._limit = page_size
         self._page = 0
         self._seen = 0
         self._buffer: Iterator[Any] = iter(())
         self._has_more = True
-        self._load()
 
-    def _load(self) -> None:
-        body = self._fetch(self._page, self._limit)
+    def _accept(self, body: Any) -> None:
+        """Take one decoded page body: `{"data": [...], "hasMore"?, "totalCount"?}`.
+
+        There is no more when the server says so (`hasMore`, or `totalCount` reached) or a page
+        comes back empty.
+        """
         self._page += 1
         items = body.get("data") or []
         self._seen += len(items)
@@ -48,6 +44,26 @@ class PaginationIterator(Generic[T]):
         else:
             self._has_more = int(body.get("totalCount") or 0) > self._seen
         self._buffer = iter(items)
+
+
+class PaginationIterator(_PageState[T]):
+    """Iterator over every item of a paged list; fetches the first page when created.
+
+    `fetch(page, limit)` returns one decoded page body.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Any],
+        item_class: type[T],
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> None:
+        super().__init__(item_class, page_size)
+        self._fetch = fetch
+        self._load()
+
+    def _load(self) -> None:
+        self._accept(self._fetch(self._page, self._limit))
 
     def __iter__(self) -> PaginationIterator[T]:
         return self
@@ -61,3 +77,43 @@ class PaginationIterator(Generic[T]):
             self._load()
 
     next = __next__
+
+
+class AsyncPaginationIterator(_PageState[T]):
+    """Async iterator over every item of a paged list: `async for item in api.stream(): ...`.
+
+    `fetch(page, limit)` is a coroutine function returning one decoded page body. The first page is
+    fetched on the first `__anext__`, or right away with `iterator = await api.stream()`, which
+    raises the first page's error at the call as the sync `stream()` does.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Any]],
+        item_class: type[T],
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> None:
+        super().__init__(item_class, page_size)
+        self._fetch = fetch
+
+    async def _load(self) -> None:
+        self._accept(await self._fetch(self._page, self._limit))
+
+    async def _first_page(self) -> AsyncPaginationIterator[T]:
+        if self._page == 0:
+            await self._load()
+        return self
+
+    def __await__(self) -> Generator[Any, None, AsyncPaginationIterator[T]]:
+        return self._first_page().__await__()
+
+    def __aiter__(self) -> AsyncPaginationIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        while True:
+            for item in self._buffer:
+                return self._parse(item)
+            if not self._has_more:
+                raise StopAsyncIteration
+            await self._load()

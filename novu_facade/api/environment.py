@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, endpoint, lazy_endpoint
 from novu_facade.dto.environment import EnvironmentApiKeyDto, EnvironmentDto
 
 
@@ -14,24 +14,31 @@ class EnvironmentApi(Api):
     The listing methods are generators: the request is sent when iteration starts.
     """
 
-    def list(self) -> Iterator[EnvironmentDto]:
-        for item in self._call("environments.list_my_environments")["data"]:
-            yield EnvironmentDto.from_camel_case(item)
+    @lazy_endpoint
+    def list(self) -> Plan[Iterable[EnvironmentDto]]:
+        body = yield Call("environments.list_my_environments")
+        return (EnvironmentDto.from_camel_case(item) for item in body["data"])
 
-    def create(self, name: str, parent_id: str | None = None) -> EnvironmentDto:
-        body: dict[str, str] = {"name": name}
+    @endpoint
+    def create(self, name: str, parent_id: str | None = None) -> Plan[EnvironmentDto]:
+        payload: dict[str, str] = {"name": name}
         if parent_id:
-            body["parentId"] = parent_id
-        return EnvironmentDto.from_camel_case(self._call("environments.create_environment", body=body)["data"])
+            payload["parentId"] = parent_id
+        body = yield Call("environments.create_environment", body=payload)
+        return EnvironmentDto.from_camel_case(body["data"])
 
-    def current(self) -> EnvironmentDto:
+    @endpoint
+    def current(self) -> Plan[EnvironmentDto]:
         """The environment the API key belongs to."""
-        return EnvironmentDto.from_camel_case(self._call("environments.get_current_environment")["data"])
+        body = yield Call("environments.get_current_environment")
+        return EnvironmentDto.from_camel_case(body["data"])
 
-    def api_keys(self) -> Iterator[EnvironmentApiKeyDto]:
-        for item in self._call("environments.list_organization_api_keys")["data"]:
-            yield EnvironmentApiKeyDto.from_camel_case(item)
+    @lazy_endpoint
+    def api_keys(self) -> Plan[Iterable[EnvironmentApiKeyDto]]:
+        body = yield Call("environments.list_organization_api_keys")
+        return (EnvironmentApiKeyDto.from_camel_case(item) for item in body["data"])
 
-    def regenerate_api_key(self) -> Iterator[EnvironmentApiKeyDto]:
-        for item in self._call("environments.regenerate_organization_api_keys")["data"]:
-            yield EnvironmentApiKeyDto.from_camel_case(item)
+    @lazy_endpoint
+    def regenerate_api_key(self) -> Plan[Iterable[EnvironmentApiKeyDto]]:
+        body = yield Call("environments.regenerate_organization_api_keys")
+        return (EnvironmentApiKeyDto.from_camel_case(item) for item in body["data"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from novu_facade._bulk import EVENTS_PER_REQUEST, in_chunks
-from novu_facade._core import Api
+from novu_facade._bulk import EVENTS_PER_REQUEST, chunked
+from novu_facade._core import Api, Call, Plan, endpoint
 from novu_facade._retry import IDEMPOTENCY_HEADER
 from novu_facade.dto.event import EventDto, InputEventDto
 from novu_facade.dto.topic import TriggerTopicDto
@@ -33,6 +33,7 @@ def _key(idempotency_key: str | None) -> dict[str, str] | None:
 class EventApi(Api):
     """Trigger events and cancel them by transaction id."""
 
+    @endpoint
     def trigger(
         self,
         name: str,
@@ -44,14 +45,16 @@ class EventApi(Api):
         tenant: str | None = None,
         *,
         idempotency_key: str | None = None,
-    ) -> EventDto:
+    ) -> Plan[EventDto]:
         """Trigger the workflow `name` for one or more subscriber ids."""
         body = _trigger_body(
             {"name": name, "to": recipients, "payload": payload}, overrides, transaction_id, actor, tenant
         )
-        return EventDto.from_camel_case(self._call("events.trigger", body=body, _headers=_key(idempotency_key))["data"])
+        answer = yield Call("events.trigger", body=body, _headers=_key(idempotency_key))
+        return EventDto.from_camel_case(answer["data"])
 
-    def trigger_bulk(self, events: list[InputEventDto]) -> list[EventDto]:
+    @endpoint
+    def trigger_bulk(self, events: list[InputEventDto]) -> Plan[list[EventDto]]:
         """Trigger several events, in requests of at most 100 events (the server's limit); results in input order."""
         bodies = [
             _trigger_body(
@@ -63,14 +66,16 @@ class EventApi(Api):
             )
             for event in events
         ]
-        chunks = in_chunks(
+        chunks = yield from chunked(
             "EventApi.trigger_bulk",
             bodies,
             EVENTS_PER_REQUEST,
-            lambda chunk, headers: self._call("events.trigger_bulk", body={"events": chunk}, _headers=headers)["data"],
+            lambda chunk, headers: Call("events.trigger_bulk", body={"events": chunk}, _headers=headers),
+            lambda answer: answer["data"],
         )
         return [EventDto.from_camel_case(result) for chunk in chunks for result in chunk]
 
+    @endpoint
     def trigger_topic(
         self,
         name: str,
@@ -82,7 +87,7 @@ class EventApi(Api):
         tenant: str | None = None,
         *,
         idempotency_key: str | None = None,
-    ) -> EventDto:
+    ) -> Plan[EventDto]:
         """Trigger the workflow `name` for the subscribers of one or more topics."""
         recipients = topics if isinstance(topics, Iterable) else [topics]
         body = _trigger_body(
@@ -92,8 +97,10 @@ class EventApi(Api):
             actor,
             tenant,
         )
-        return EventDto.from_camel_case(self._call("events.trigger", body=body, _headers=_key(idempotency_key))["data"])
+        answer = yield Call("events.trigger", body=body, _headers=_key(idempotency_key))
+        return EventDto.from_camel_case(answer["data"])
 
+    @endpoint
     def broadcast(
         self,
         name: str,
@@ -104,13 +111,13 @@ class EventApi(Api):
         tenant: str | None = None,
         *,
         idempotency_key: str | None = None,
-    ) -> EventDto:
+    ) -> Plan[EventDto]:
         """Trigger the workflow `name` for every subscriber."""
         body = _trigger_body({"name": name, "payload": payload}, overrides, transaction_id, actor, tenant)
-        return EventDto.from_camel_case(
-            self._call("events.broadcast_event_to_all", body=body, _headers=_key(idempotency_key))["data"]
-        )
+        answer = yield Call("events.broadcast_event_to_all", body=body, _headers=_key(idempotency_key))
+        return EventDto.from_camel_case(answer["data"])
 
-    def delete(self, transaction_id: str) -> None:
+    @endpoint
+    def delete(self, transaction_id: str) -> Plan[None]:
         """Cancel the pending or active workflows started under `transaction_id`."""
-        self._call("events.cancel", transaction_id=transaction_id)
+        yield Call("events.cancel", transaction_id=transaction_id)

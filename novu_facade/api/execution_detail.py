@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, lazy_endpoint
 from novu_facade.dto.execution_detail import ExecutionDetailDto
 
 
 class ExecutionDetailApi(Api):
     """Read execution details."""
 
-    def list(self, notification_id: str, subscriber_id: str) -> Iterator[ExecutionDetailDto]:
+    @lazy_endpoint
+    def list(self, notification_id: str, subscriber_id: str) -> Plan[Iterable[ExecutionDetailDto]]:
         """Execution details of one notification for one subscriber; requested when iteration starts."""
-        body = self._call(
+        body = yield Call(
             "execution_details.get_execution_details_for_notification",
             notification_id=notification_id,
             subscriber_id=subscriber_id,
         )
-        for item in body["data"]:
-            yield ExecutionDetailDto.from_camel_case(item)
+        return (ExecutionDetailDto.from_camel_case(item) for item in body["data"])

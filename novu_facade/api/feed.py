@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, endpoint, lazy_endpoint
 from novu_facade.dto.feed import FeedDto
 
 
 class FeedApi(Api):
     """List, create and delete feeds."""
 
-    def list(self) -> Iterator[FeedDto]:
+    @lazy_endpoint
+    def list(self) -> Plan[Iterable[FeedDto]]:
         """Every feed; the request is sent when iteration starts."""
-        for item in self._call("feeds.get_feeds")["data"]:
-            yield FeedDto.from_camel_case(item)
+        body = yield Call("feeds.get_feeds")
+        return (FeedDto.from_camel_case(item) for item in body["data"])
 
-    def create(self, name: str) -> FeedDto:
-        return FeedDto.from_camel_case(self._call("feeds.create_feed", body={"name": name})["data"])
+    @endpoint
+    def create(self, name: str) -> Plan[FeedDto]:
+        body = yield Call("feeds.create_feed", body={"name": name})
+        return FeedDto.from_camel_case(body["data"])
 
-    def delete(self, feed_id: str) -> None:
+    @endpoint
+    def delete(self, feed_id: str) -> Plan[None]:
         """Delete a feed by its internal id (`_id`)."""
-        self._call("feeds.delete_feed_by_id", feed_id=feed_id)
+        yield Call("feeds.delete_feed_by_id", feed_id=feed_id)

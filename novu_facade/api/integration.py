@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import Any
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, endpoint, lazy_endpoint
 from novu_facade.dto.integration import IntegrationChannelUsageDto, IntegrationDto
 from novu_facade.enums import Channel, ProviderIdEnum
 
@@ -20,38 +20,47 @@ def _with_check(integration: IntegrationDto, check: bool | None) -> dict[str, An
 class IntegrationApi(Api):
     """Provider integrations: list, create, update, delete, primary choice and channel limits."""
 
-    def list(self, only_active: bool = False) -> Iterator[IntegrationDto]:
+    @lazy_endpoint
+    def list(self, only_active: bool = False) -> Plan[Iterable[IntegrationDto]]:
         """Yield the integrations (only the active ones when asked); the request is sent on first iteration."""
-        name = "integrations.get_active_integrations" if only_active else "integrations.list_integrations"
-        for item in self._call(name)["data"]:
-            yield IntegrationDto.from_camel_case(item)
+        if only_active:
+            body = yield Call("integrations.get_active_integrations")
+        else:
+            body = yield Call("integrations.list_integrations")
+        return (IntegrationDto.from_camel_case(item) for item in body["data"])
 
-    def create(self, integration: IntegrationDto, check: bool = True) -> IntegrationDto:
-        body = self._call("integrations.create_integration", body=_with_check(integration, check))
+    @endpoint
+    def create(self, integration: IntegrationDto, check: bool = True) -> Plan[IntegrationDto]:
+        body = yield Call("integrations.create_integration", body=_with_check(integration, check))
         return IntegrationDto.from_camel_case(body["data"])
 
-    def status(self, provider_id: ProviderIdEnum) -> bool:
+    @endpoint
+    def status(self, provider_id: ProviderIdEnum) -> Plan[bool]:
         """Whether the provider supports webhooks."""
-        body = self._call("integrations.get_webhook_support_status_legacy", provider_or_integration_id=provider_id)
+        body = yield Call("integrations.get_webhook_support_status_legacy", provider_or_integration_id=provider_id)
         supported: bool = body["data"]
         return supported
 
-    def update(self, integration: IntegrationDto, check: bool = True) -> IntegrationDto:
-        body = self._call(
+    @endpoint
+    def update(self, integration: IntegrationDto, check: bool = True) -> Plan[IntegrationDto]:
+        body = yield Call(
             "integrations.update_integration_by_id",
             integration_id=integration._id,
             body=_with_check(integration, check),
         )
         return IntegrationDto.from_camel_case(body["data"])
 
-    def delete(self, integration_id: str) -> None:
-        self._call("integrations.remove_integration", integration_id=integration_id)
+    @endpoint
+    def delete(self, integration_id: str) -> Plan[None]:
+        yield Call("integrations.remove_integration", integration_id=integration_id)
 
-    def limit(self, channel: Channel) -> IntegrationChannelUsageDto:
+    @endpoint
+    def limit(self, channel: Channel) -> Plan[IntegrationChannelUsageDto]:
         """Usage count and limit of a channel."""
-        body = self._call("integrations.get_channel_limit", channel_type=channel)
+        body = yield Call("integrations.get_channel_limit", channel_type=channel)
         return IntegrationChannelUsageDto.from_camel_case(body["data"])
 
-    def set_primary(self, integration_id: str) -> IntegrationDto:
-        body = self._call("integrations.set_integration_as_primary", integration_id=integration_id)
+    @endpoint
+    def set_primary(self, integration_id: str) -> Plan[IntegrationDto]:
+        body = yield Call("integrations.set_integration_as_primary", integration_id=integration_id)
         return IntegrationDto.from_camel_case(body["data"])

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from novu_facade._core import Api
-from novu_facade._pagination import PaginationIterator
+from novu_facade._core import Api, Call, Pages, Plan, endpoint, paged_endpoint
 from novu_facade.dto.message import MessageDto, PaginatedMessageDto
 
 
@@ -26,6 +25,7 @@ def _channel(channel: str | None) -> _AsIs:
 class MessageApi(Api):
     """Messages: list, stream and delete."""
 
+    @endpoint
     def list(
         self,
         limit: int = 10,
@@ -33,9 +33,9 @@ class MessageApi(Api):
         channel: str | None = None,
         subscriber_id: str | None = None,
         transaction_id: str | None = None,
-    ) -> PaginatedMessageDto:
+    ) -> Plan[PaginatedMessageDto]:
         """One page of messages; empty filters are not sent."""
-        body = self._call(
+        body = yield Call(
             "messages.get_messages",
             channel=_channel(channel),
             subscriber_id=subscriber_id or None,
@@ -45,13 +45,14 @@ class MessageApi(Api):
         )
         return PaginatedMessageDto.from_camel_case(body)
 
+    @paged_endpoint
     def stream(
         self, channel: str | None = None, subscriber_id: str | None = None, *, page_size: int = 10
-    ) -> PaginationIterator[MessageDto]:
+    ) -> Pages[MessageDto]:
         """Every message matching the filters, fetched `page_size` at a time (the first page right away)."""
 
-        def fetch(page: int, limit: int) -> Any:
-            return self._call(
+        def call(page: int, limit: int) -> Call:
+            return Call(
                 "messages.get_messages",
                 channel=_channel(channel),
                 subscriber_id=subscriber_id or None,
@@ -60,11 +61,11 @@ class MessageApi(Api):
                 limit=limit,
             )
 
-        return PaginationIterator(fetch, MessageDto, page_size)
+        return Pages(call, MessageDto, page_size)
 
-    def delete(self, message_id: str) -> bool:
+    @endpoint
+    def delete(self, message_id: str) -> Plan[bool]:
         """Delete a message; True when the server acknowledged it."""
-        acknowledged: bool = self._call("messages.delete_message", message_id=message_id)["data"].get(
-            "acknowledged", False
-        )
+        body = yield Call("messages.delete_message", message_id=message_id)
+        acknowledged: bool = body["data"].get("acknowledged", False)
         return acknowledged

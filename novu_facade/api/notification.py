@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import Any
 
-from novu_facade._core import Api
-from novu_facade._pagination import PaginationIterator
+from novu_facade._core import Api, Call, Pages, Plan, endpoint, lazy_endpoint, paged_endpoint
 from novu_facade.dto.notification import (
     ActivityGraphStatesDto,
     ActivityNotificationDto,
@@ -61,6 +60,7 @@ def _filters(
 class NotificationApi(Api):
     """The activity feed: list, stream, read one, and statistics."""
 
+    @endpoint
     def list(
         self,
         channels: _Strings | None = None,
@@ -70,12 +70,13 @@ class NotificationApi(Api):
         search: str | None = None,
         page: int | None = 0,
         transaction_id: str | None = None,
-    ) -> PaginatedActivityNotificationDto:
+    ) -> Plan[PaginatedActivityNotificationDto]:
         """One page of the activity feed, filtered."""
         filters = _filters(channels, templates, emails, subscriber_ids, search, transaction_id)
-        body = self._call("notifications.list_notifications", page=page, limit=None, **filters)
+        body = yield Call("notifications.list_notifications", page=page, limit=None, **filters)
         return PaginatedActivityNotificationDto.from_camel_case(body)
 
+    @paged_endpoint
     def stream(
         self,
         channels: _Strings | None = None,
@@ -86,34 +87,37 @@ class NotificationApi(Api):
         transaction_id: str | None = None,
         *,
         page_size: int = 10,
-    ) -> PaginationIterator[ActivityNotificationDto]:
+    ) -> Pages[ActivityNotificationDto]:
         """Every notification matching the filters, fetched `page_size` at a time (the first page right away)."""
         filters = _filters(channels, templates, emails, subscriber_ids, search, transaction_id)
 
-        def fetch(page: int, limit: int) -> Any:
-            return self._call("notifications.list_notifications", page=page, limit=limit, **filters)
+        def call(page: int, limit: int) -> Call:
+            return Call("notifications.list_notifications", page=page, limit=limit, **filters)
 
-        return PaginationIterator(fetch, ActivityNotificationDto, page_size)
+        return Pages(call, ActivityNotificationDto, page_size)
 
-    def stats(self) -> tuple[int, int]:
+    @endpoint
+    def stats(self) -> Plan[tuple[int, int]]:
         """(notifications sent this week, this month)."""
-        data = self._call("notifications.get_activity_stats")["data"]
+        body = yield Call("notifications.get_activity_stats")
+        data = body["data"]
         return data["weeklySent"], data["monthlySent"]
 
+    @lazy_endpoint
     def graph_stats(
         self,
         id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
         days: int | None = None,
-    ) -> Iterator[ActivityGraphStatesDto]:
+    ) -> Plan[Iterable[ActivityGraphStatesDto]]:
         """Yield the points of the activity graph; the request is sent on first iteration."""
-        body = self._call(
+        body = yield Call(
             "notifications.get_activity_graph_stats", id=id, start_date=start_date, end_date=end_date, days=days
         )
-        for point in body["data"]:
-            yield ActivityGraphStatesDto.from_camel_case(point)
+        return (ActivityGraphStatesDto.from_camel_case(point) for point in body["data"])
 
-    def get(self, notification_id: str) -> ActivityNotificationDto:
-        body = self._call("notifications.get_notification", notification_id=notification_id)
+    @endpoint
+    def get(self, notification_id: str) -> Plan[ActivityNotificationDto]:
+        body = yield Call("notifications.get_notification", notification_id=notification_id)
         return ActivityNotificationDto.from_camel_case(body["data"])

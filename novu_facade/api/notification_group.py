@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, endpoint
 from novu_facade.dto.notification_group import NotificationGroupDto, PaginatedNotificationGroupDto
 
 
 class NotificationGroupApi(Api):
     """Notification groups: list, create, read, rename and delete."""
 
-    def list(self) -> PaginatedNotificationGroupDto:
-        return PaginatedNotificationGroupDto.from_camel_case(self._call("workflow_groups.list_notification_groups"))
+    @endpoint
+    def list(self) -> Plan[PaginatedNotificationGroupDto]:
+        body = yield Call("workflow_groups.list_notification_groups")
+        return PaginatedNotificationGroupDto.from_camel_case(body)
 
-    def create(self, name: str) -> NotificationGroupDto:
-        body = self._call("workflow_groups.create_notification_group", body={"name": name})
+    @endpoint
+    def create(self, name: str) -> Plan[NotificationGroupDto]:
+        body = yield Call("workflow_groups.create_notification_group", body={"name": name})
         return NotificationGroupDto.from_camel_case(body["data"])
 
-    def get(self, _id: str) -> NotificationGroupDto:
-        body = self._call("workflow_groups.get_notification_group", id=_id)
+    @endpoint
+    def get(self, _id: str) -> Plan[NotificationGroupDto]:
+        body = yield Call("workflow_groups.get_notification_group", id=_id)
         return NotificationGroupDto.from_camel_case(body["data"])
 
-    def patch(self, _id: str, name: str) -> NotificationGroupDto:
-        body = self._call("workflow_groups.update_notification_group", id=_id, body={"name": name})
+    @endpoint
+    def patch(self, _id: str, name: str) -> Plan[NotificationGroupDto]:
+        body = yield Call("workflow_groups.update_notification_group", id=_id, body={"name": name})
         return NotificationGroupDto.from_camel_case(body["data"])
 
-    def delete(self, _id: str) -> NotificationGroupDto:
+    @endpoint
+    def delete(self, _id: str) -> Plan[NotificationGroupDto]:
         """Delete a group. Like the legacy SDK, returns the raw `data` of the answer, not a DTO."""
-        data: NotificationGroupDto = self._call("workflow_groups.delete_notification_group", id=_id)["data"]
+        body = yield Call("workflow_groups.delete_notification_group", id=_id)
+        data: NotificationGroupDto = body["data"]
         return data

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, endpoint, lazy_endpoint
 from novu_facade.dto.member import MemberDto
 from novu_facade.dto.organization import OrganizationBrandingDto, OrganizationDto
 
@@ -12,32 +12,42 @@ from novu_facade.dto.organization import OrganizationBrandingDto, OrganizationDt
 class OrganizationApi(Api):
     """The organizations of the API key's user, and the current organization's members and branding."""
 
-    def list(self) -> Iterator[OrganizationDto]:
+    @lazy_endpoint
+    def list(self) -> Plan[Iterable[OrganizationDto]]:
         """Every organization; the request is sent when iteration starts."""
-        for item in self._call("organizations.list_organizations")["data"]:
-            yield OrganizationDto.from_camel_case(item)
+        body = yield Call("organizations.list_organizations")
+        return (OrganizationDto.from_camel_case(item) for item in body["data"])
 
-    def create(self, name: str, logo: str | None = None) -> OrganizationDto:
+    @endpoint
+    def create(self, name: str, logo: str | None = None) -> Plan[OrganizationDto]:
         """Create an organization; the logo is sent only when non-empty."""
         payload: dict[str, str] = {"name": name}
         if logo:
             payload["logo"] = logo
-        return OrganizationDto.from_camel_case(self._call("organizations.create_organization", body=payload)["data"])
+        body = yield Call("organizations.create_organization", body=payload)
+        return OrganizationDto.from_camel_case(body["data"])
 
-    def current(self) -> OrganizationDto:
-        return OrganizationDto.from_camel_case(self._call("organizations.get_self_organization_data")["data"])
+    @endpoint
+    def current(self) -> Plan[OrganizationDto]:
+        body = yield Call("organizations.get_self_organization_data")
+        return OrganizationDto.from_camel_case(body["data"])
 
-    def rename(self, name: str) -> None:
-        self._call("organizations.rename", body={"name": name})
+    @endpoint
+    def rename(self, name: str) -> Plan[None]:
+        yield Call("organizations.rename", body={"name": name})
 
-    def list_members(self) -> Iterator[MemberDto]:
+    @lazy_endpoint
+    def list_members(self) -> Plan[Iterable[MemberDto]]:
         """Members of the current organization; the request is sent when iteration starts."""
-        for item in self._call("organizations.list_organization_members")["data"]:
-            yield MemberDto.from_camel_case(item)
+        body = yield Call("organizations.list_organization_members")
+        return (MemberDto.from_camel_case(item) for item in body["data"])
 
-    def remove_member(self, member_id: str) -> MemberDto:
-        return MemberDto.from_camel_case(self._call("organizations.remove", member_id=member_id)["data"])
+    @endpoint
+    def remove_member(self, member_id: str) -> Plan[MemberDto]:
+        body = yield Call("organizations.remove", member_id=member_id)
+        return MemberDto.from_camel_case(body["data"])
 
-    def update_branding(self, branding: OrganizationBrandingDto) -> OrganizationBrandingDto:
-        body = self._call("organizations.update_branding_details", body=branding.to_camel_case())
+    @endpoint
+    def update_branding(self, branding: OrganizationBrandingDto) -> Plan[OrganizationBrandingDto]:
+        body = yield Call("organizations.update_branding_details", body=branding.to_camel_case())
         return OrganizationBrandingDto.from_camel_case(body["data"])

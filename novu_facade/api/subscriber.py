@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
-from novu_facade._bulk import SUBSCRIBERS_PER_REQUEST, in_chunks
-from novu_facade._core import Api
-from novu_facade._pagination import PaginationIterator
+from novu_facade._bulk import SUBSCRIBERS_PER_REQUEST, chunked
+from novu_facade._core import Api, Call, Pages, Plan, endpoint, lazy_endpoint, paged_endpoint
 from novu_facade.dto.message import MessageDto
 from novu_facade.dto.subscriber import (
     BulkResultSubscriberDto,
@@ -19,36 +18,41 @@ from novu_facade.dto.subscriber import (
 from novu_facade.enums import Channel, MarkAsEnum, MessageActionStatus, ProviderIdEnum
 
 
+def _page(page: int, limit: int) -> Call:
+    return Call("subscribers.list_subscribers", page=page, limit=limit)
+
+
 class SubscriberApi(Api):
     """Subscribers in Novu and everything attached to one: credentials, preferences, feed messages."""
 
-    def list(self, page: int | None = None) -> PaginatedSubscriberDto:
+    @endpoint
+    def list(self, page: int | None = None) -> Plan[PaginatedSubscriberDto]:
         """One page of subscribers; a zero page is left out and the server's page size applies."""
-        body = self._call("subscribers.list_subscribers", page=page or None, limit=None)
+        body = yield Call("subscribers.list_subscribers", page=page or None, limit=None)
         return PaginatedSubscriberDto.from_camel_case(body)
 
-    def stream(self, *, page_size: int = 10) -> PaginationIterator[SubscriberDto]:
+    @paged_endpoint
+    def stream(self, *, page_size: int = 10) -> Pages[SubscriberDto]:
         """Every subscriber, fetched page by page while iterating."""
+        return Pages(_page, SubscriberDto, page_size)
 
-        def fetch(page: int, limit: int) -> Any:
-            return self._call("subscribers.list_subscribers", page=page, limit=limit)
-
-        return PaginationIterator(fetch, SubscriberDto, page_size)
-
-    def create(self, subscriber: SubscriberDto) -> SubscriberDto:
-        body = self._call("subscribers.create_subscriber", body=subscriber.to_camel_case())
+    @endpoint
+    def create(self, subscriber: SubscriberDto) -> Plan[SubscriberDto]:
+        body = yield Call("subscribers.create_subscriber", body=subscriber.to_camel_case())
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
-    def bulk_create(self, subscribers: Iterable[SubscriberDto]) -> BulkResultSubscriberDto:
+    @endpoint
+    def bulk_create(self, subscribers: Iterable[SubscriberDto]) -> Plan[BulkResultSubscriberDto]:
         """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result."""
         bodies = [subscriber.to_camel_case() for subscriber in subscribers]
-        chunks = in_chunks(
+        chunks = yield from chunked(
             "SubscriberApi.bulk_create",
             bodies,
             SUBSCRIBERS_PER_REQUEST,
-            lambda chunk, headers: self._call(
+            lambda chunk, headers: Call(
                 "subscribers.bulk_create_subscribers", body={"subscribers": chunk}, _headers=headers
-            ).get("data", {}),
+            ),
+            lambda answer: answer.get("data", {}),
         )
         if len(chunks) == 1:
             return BulkResultSubscriberDto.from_camel_case(chunks[0])
@@ -58,60 +62,67 @@ class SubscriberApi(Api):
                 values.extend(result.get(key) or [])
         return BulkResultSubscriberDto.from_camel_case(merged)
 
-    def get(self, subscriber_id: str) -> SubscriberDto:
-        body = self._call("subscribers.get_subscriber", subscriber_id=subscriber_id)
+    @endpoint
+    def get(self, subscriber_id: str) -> Plan[SubscriberDto]:
+        body = yield Call("subscribers.get_subscriber", subscriber_id=subscriber_id)
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
-    def put(self, subscriber: SubscriberDto) -> SubscriberDto:
+    @endpoint
+    def put(self, subscriber: SubscriberDto) -> Plan[SubscriberDto]:
         """Update the subscriber named by `subscriber.subscriber_id` with the whole DTO."""
-        body = self._call(
+        body = yield Call(
             "subscribers.update_subscriber", subscriber_id=subscriber.subscriber_id, body=subscriber.to_camel_case()
         )
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
-    def delete(self, subscriber_id: str) -> None:
-        self._call("subscribers.remove_subscriber", subscriber_id=subscriber_id)
+    @endpoint
+    def delete(self, subscriber_id: str) -> Plan[None]:
+        yield Call("subscribers.remove_subscriber", subscriber_id=subscriber_id)
 
+    @endpoint
     def credentials(
         self,
         subscriber_id: str,
         provider_id: str,
         webhook_url: str | None = None,
         device_tokens: builtins.list[str] | None = None,
-    ) -> SubscriberDto:
+    ) -> Plan[SubscriberDto]:
         """Set a provider's credentials (webhook URL, device tokens) on the subscriber; empty values are left out."""
         creds: dict[str, str | builtins.list[str]] = {}
         if webhook_url:
             creds["webhookUrl"] = webhook_url
         if device_tokens:
             creds["deviceTokens"] = device_tokens
-        body = self._call(
+        body = yield Call(
             "subscribers.update_subscriber_channel",
             subscriber_id=subscriber_id,
             body={"providerId": provider_id, "credentials": creds},
         )
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
-    def delete_credentials(self, subscriber_id: str, provider_id: ProviderIdEnum) -> None:
-        self._call("subscribers.delete_subscriber_credentials", subscriber_id=subscriber_id, provider_id=provider_id)
+    @endpoint
+    def delete_credentials(self, subscriber_id: str, provider_id: ProviderIdEnum) -> Plan[None]:
+        yield Call("subscribers.delete_subscriber_credentials", subscriber_id=subscriber_id, provider_id=provider_id)
 
-    def online_status(self, subscriber_id: str, status: bool) -> SubscriberDto:
-        body = self._call(
+    @endpoint
+    def online_status(self, subscriber_id: str, status: bool) -> Plan[SubscriberDto]:
+        body = yield Call(
             "subscribers.update_subscriber_online_flag", subscriber_id=subscriber_id, body={"isOnline": status}
         )
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
-    def preferences(self, subscriber_id: str) -> Iterator[SubscriberPreferenceDto]:
+    @lazy_endpoint
+    def preferences(self, subscriber_id: str) -> Plan[Iterable[SubscriberPreferenceDto]]:
         """The subscriber's preferences; the request is sent when iteration starts."""
-        body = self._call("subscribers.list_subscriber_preferences", subscriber_id=subscriber_id)
-        for item in body.get("data", []):
-            yield SubscriberPreferenceDto.from_camel_case(item)
+        body = yield Call("subscribers.list_subscriber_preferences", subscriber_id=subscriber_id)
+        return (SubscriberPreferenceDto.from_camel_case(item) for item in body.get("data", []))
 
+    @endpoint
     def change_channel_preference(
         self, subscriber_id: str, template_id: str, channel: Channel, channel_enabled: bool
-    ) -> SubscriberPreferenceDto:
+    ) -> Plan[SubscriberPreferenceDto]:
         """Enable or disable one channel of one template for the subscriber."""
-        body = self._call(
+        body = yield Call(
             "subscribers.update_subscriber_preference",
             subscriber_id=subscriber_id,
             parameter=template_id,
@@ -119,9 +130,12 @@ class SubscriberApi(Api):
         )
         return SubscriberPreferenceDto.from_camel_case(body.get("data", {}))
 
-    def change_preference_state(self, subscriber_id: str, template_id: str, state: bool) -> SubscriberPreferenceDto:
+    @endpoint
+    def change_preference_state(
+        self, subscriber_id: str, template_id: str, state: bool
+    ) -> Plan[SubscriberPreferenceDto]:
         """Enable or disable a whole template for the subscriber."""
-        body = self._call(
+        body = yield Call(
             "subscribers.update_subscriber_preference",
             subscriber_id=subscriber_id,
             parameter=template_id,
@@ -129,39 +143,43 @@ class SubscriberApi(Api):
         )
         return SubscriberPreferenceDto.from_camel_case(body.get("data", {}))
 
-    def unseen_notifications(self, subscriber_id: str) -> int:
+    @endpoint
+    def unseen_notifications(self, subscriber_id: str) -> Plan[int]:
         """How many feed notifications the subscriber has not seen."""
-        body = self._call("subscribers.get_unseen_count", subscriber_id=subscriber_id, seen=None, limit=None)
+        body = yield Call("subscribers.get_unseen_count", subscriber_id=subscriber_id, seen=None, limit=None)
         count: int = body.get("data", {}).get("count", 0)
         return count
 
+    @endpoint
     def mark_as(
         self, subscriber_id: str, message_id: str, seen: bool | None = None, read: bool | None = None
-    ) -> MessageDto:
+    ) -> Plan[MessageDto]:
         """Set the seen and/or read flag of one message; flags left as None are not sent."""
         mark: dict[str, bool] = {}
         if read is not None:
             mark["read"] = read
         if seen is not None:
             mark["seen"] = seen
-        body = self._call(
+        body = yield Call(
             "subscribers.mark_message_as",
             subscriber_id=subscriber_id,
             body={"messageId": message_id, "mark": mark},
         )
         return MessageDto.from_camel_case(body["data"][0])
 
+    @endpoint
     def mark_all_as(
         self, subscriber_id: str, mark_as: MarkAsEnum, feed_identifiers: builtins.list[str] | None = None
-    ) -> int:
+    ) -> Plan[int]:
         """Mark every message (optionally only those of some feeds); returns how many changed."""
         payload: dict[str, MarkAsEnum | builtins.list[str]] = {"markAs": mark_as}
         if feed_identifiers:
             payload["feedIdentifier"] = feed_identifiers
-        body = self._call("subscribers.mark_all_unread_as_read", subscriber_id=subscriber_id, body=payload)
+        body = yield Call("subscribers.mark_all_unread_as_read", subscriber_id=subscriber_id, body=payload)
         changed: int = body.get("data", 0)
         return changed
 
+    @endpoint
     def mark_message_action(
         self,
         subscriber_id: str,
@@ -169,12 +187,12 @@ class SubscriberApi(Api):
         action_type: str,
         status: MessageActionStatus,
         payload: dict[Any, Any] | None = None,
-    ) -> MessageDto:
+    ) -> Plan[MessageDto]:
         """Set the status (and optional payload) of a message's action button."""
         request: dict[str, MessageActionStatus | dict[Any, Any]] = {"status": status}
         if payload is not None:
             request["payload"] = payload
-        body = self._call(
+        body = yield Call(
             "subscribers.mark_action_as_seen",
             subscriber_id=subscriber_id,
             message_id=message_id,

@@ -4,46 +4,53 @@ from __future__ import annotations
 
 from typing import Any
 
-from novu_facade._core import Api
-from novu_facade._pagination import PaginationIterator
+from novu_facade._core import Api, Call, Pages, Plan, endpoint, paged_endpoint
 from novu_facade.dto.tenant import PaginatedTenantDto, TenantDto
+
+
+def _page(page: int, limit: int) -> Call:
+    return Call("tenants.list_tenants", page=page, limit=limit)
 
 
 class TenantApi(Api):
     """Tenants in Novu: list, create, read, edit and delete."""
 
-    def list(self, page: int | None = None, limit: int | None = None) -> PaginatedTenantDto:
+    @endpoint
+    def list(self, page: int | None = None, limit: int | None = None) -> Plan[PaginatedTenantDto]:
         """One page of tenants; a zero page or limit is left out of the query."""
-        body = self._call("tenants.list_tenants", page=page or None, limit=limit or None)
+        body = yield Call("tenants.list_tenants", page=page or None, limit=limit or None)
         return PaginatedTenantDto.from_camel_case(body)
 
-    def stream(self, *, page_size: int = 10) -> PaginationIterator[TenantDto]:
+    @paged_endpoint
+    def stream(self, *, page_size: int = 10) -> Pages[TenantDto]:
         """Every tenant, fetched page by page while iterating."""
+        return Pages(_page, TenantDto, page_size)
 
-        def fetch(page: int, limit: int) -> Any:
-            return self._call("tenants.list_tenants", page=page, limit=limit)
-
-        return PaginationIterator(fetch, TenantDto, page_size)
-
-    def create(self, identifier: str, name: str, data: dict[Any, Any] | None = None) -> TenantDto:
+    @endpoint
+    def create(self, identifier: str, name: str, data: dict[Any, Any] | None = None) -> Plan[TenantDto]:
         payload = {"identifier": identifier, "name": name, "data": data or {}}
-        return TenantDto.from_camel_case(self._call("tenants.create_tenant", body=payload)["data"])
+        body = yield Call("tenants.create_tenant", body=payload)
+        return TenantDto.from_camel_case(body["data"])
 
-    def get(self, identifier: str) -> TenantDto:
-        return TenantDto.from_camel_case(self._call("tenants.get_tenant_by_id", identifier=identifier)["data"])
+    @endpoint
+    def get(self, identifier: str) -> Plan[TenantDto]:
+        body = yield Call("tenants.get_tenant_by_id", identifier=identifier)
+        return TenantDto.from_camel_case(body["data"])
 
+    @endpoint
     def patch(
         self,
         reference: str,
         identifier: str | None = None,
         name: str | None = None,
         data: dict[Any, Any] | None = None,
-    ) -> TenantDto:
+    ) -> Plan[TenantDto]:
         """Edit the tenant known as `reference`; only the truthy fields are sent."""
         fields: dict[str, Any] = {"identifier": identifier, "name": name, "data": data}
         payload = {key: value for key, value in fields.items() if value}
-        body = self._call("tenants.update_tenant", identifier=reference, body=payload)
+        body = yield Call("tenants.update_tenant", identifier=reference, body=payload)
         return TenantDto.from_camel_case(body["data"])
 
-    def delete(self, identifier: str) -> None:
-        self._call("tenants.remove_tenant", identifier=identifier)
+    @endpoint
+    def delete(self, identifier: str) -> Plan[None]:
+        yield Call("tenants.remove_tenant", identifier=identifier)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 
-from novu_facade._core import Api
+from novu_facade._core import Api, Call, Plan, endpoint
 from novu_facade.dto.topic import PaginatedTopicDto, TopicDto
 from novu_facade.errors import NotFoundError
 
@@ -19,36 +19,48 @@ def _as_list(subscribers: _Ids | str) -> builtins.list[object]:
 class TopicApi(Api):
     """Topics in Novu: create, list, rename, delete, and manage their subscribers."""
 
-    def list(self, page: int | None = None, limit: int | None = None, key: str | None = None) -> PaginatedTopicDto:
+    @endpoint
+    def list(
+        self, page: int | None = None, limit: int | None = None, key: str | None = None
+    ) -> Plan[PaginatedTopicDto]:
         """One page of topics, optionally filtered by key."""
-        body = self._call("topics.list_topics", page=page or None, page_size=None, limit=limit or None, key=key or None)
+        body = yield Call("topics.list_topics", page=page or None, page_size=None, limit=limit or None, key=key or None)
         return PaginatedTopicDto.from_camel_case(body)
 
-    def create(self, key: str, name: str) -> TopicDto:
-        body = self._call("topics.create_topic", body=TopicDto(key, name).to_camel_case())
+    @endpoint
+    def create(self, key: str, name: str) -> Plan[TopicDto]:
+        body = yield Call("topics.create_topic", body=TopicDto(key, name).to_camel_case())
         return TopicDto.from_camel_case(body["data"])
 
-    def get(self, key: str) -> TopicDto:
-        return TopicDto.from_camel_case(self._call("topics.get_topic", topic_key=key)["data"])
+    @endpoint
+    def get(self, key: str) -> Plan[TopicDto]:
+        body = yield Call("topics.get_topic", topic_key=key)
+        return TopicDto.from_camel_case(body["data"])
 
-    def subscribe(self, key: str, subscribers: _Ids | str) -> tuple[_Ids, dict[str, _Ids]]:
+    @endpoint
+    def subscribe(self, key: str, subscribers: _Ids | str) -> Plan[tuple[_Ids, dict[str, _Ids]]]:
         """Add subscribers; returns (succeeded subscriber ids, {failure reason: subscriber ids})."""
-        body = self._call("topics.add_subscribers", topic_key=key, body={"subscribers": _as_list(subscribers)})
+        body = yield Call("topics.add_subscribers", topic_key=key, body={"subscribers": _as_list(subscribers)})
         return body["data"].get("succeeded", []), body["data"].get("failed", {})
 
-    def unsubscribe(self, key: str, subscribers: _Ids | str) -> None:
-        self._call("topics.remove_subscribers", topic_key=key, body={"subscribers": _as_list(subscribers)})
+    @endpoint
+    def unsubscribe(self, key: str, subscribers: _Ids | str) -> Plan[None]:
+        yield Call("topics.remove_subscribers", topic_key=key, body={"subscribers": _as_list(subscribers)})
 
-    def rename(self, key: str, name: str) -> TopicDto:
-        return TopicDto.from_camel_case(self._call("topics.rename_topic", topic_key=key, body={"name": name})["data"])
+    @endpoint
+    def rename(self, key: str, name: str) -> Plan[TopicDto]:
+        body = yield Call("topics.rename_topic", topic_key=key, body={"name": name})
+        return TopicDto.from_camel_case(body["data"])
 
-    def delete(self, key: str) -> None:
-        self._call("topics.delete_topic", topic_key=key)
+    @endpoint
+    def delete(self, key: str) -> Plan[None]:
+        yield Call("topics.delete_topic", topic_key=key)
 
-    def subscribed(self, key: str, subscriber_id: str) -> bool:
+    @endpoint
+    def subscribed(self, key: str, subscriber_id: str) -> Plan[bool]:
         """Whether the subscriber belongs to the topic (a 404 means it does not)."""
         try:
-            self._call("topics.get_topic_subscriber", topic_key=key, external_subscriber_id=subscriber_id)
+            yield Call("topics.get_topic_subscriber", topic_key=key, external_subscriber_id=subscriber_id)
         except NotFoundError:
             return False
         return True

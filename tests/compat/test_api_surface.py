@@ -89,17 +89,33 @@ def test_no_facade_module_builds_a_url_by_hand() -> None:
 
 
 def _called_operations() -> set[str]:
+    """Every generated operation the facade's methods request, as `Call("<tag>.<operation>", ...)`.
+
+    A request is only ever a `Call` naming its operation by a literal string (no computed names),
+    and no module sends through anything else (`_call`, `_send` or an httpx client).
+    """
     names = set()
+    offenders = []
     for path in _sources():
         for node in ast.walk(ast.parse(path.read_text())):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "_call"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                names.add(node.args[0].value)
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Name) and func.id == "Call":
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    names.add(first.value)
+                else:
+                    offenders.append(f"{path.name}:{node.lineno}: Call without a literal operation name")
+            elif isinstance(func, ast.Attribute) and func.attr in {
+                "_call",
+                "_send",
+                "send",
+                "request",
+                "build_request",
+            }:
+                offenders.append(f"{path.name}:{node.lineno}: sends through .{func.attr}(...)")
+    assert not offenders, offenders
     return names
 
 

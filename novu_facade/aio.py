@@ -1,0 +1,309 @@
+"""The async facade: the same 17 classes and 92 methods as `novu_facade.api`, as awaitables.
+
+    from novu_facade.aio import TopicApi          # was: from novu_facade.api import TopicApi
+
+    api = TopicApi(url, api_key)
+    topic = await api.get("news")
+    async for subscriber in api_subscribers.stream():   # paged lists: async iterators
+        ...
+    async for feed in FeedApi(url, api_key).list():      # the legacy generator methods: async generators
+        ...
+
+Nothing is written twice: each class is made from its sync class in `novu_facade.api`, whose methods
+are plans without I/O (see novu_facade._core); here they are driven with `await` on one shared
+`httpx.AsyncClient` per configuration (base URL + API key) and event loop, whose transport applies
+the retry policy (`novu_facade._retry.AsyncRetryTransport`). Constructors take the same arguments as
+the sync classes; `session` may be an `httpx.AsyncClient` to send through instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import weakref
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from novu_facade._core import (
+    PLAN_ATTRIBUTE,
+    Api,
+    ApiBase,
+    Call,
+    Pages,
+    auth_headers,
+    build_request,
+    decode,
+    enable_debug_logging_if_requested,
+    expose,
+    inner_annotation,
+    transport_error,
+)
+from novu_facade._pagination import AsyncPaginationIterator
+from novu_facade._retry import AsyncRetryTransport, RetryPolicy, async_send_with_retries
+from novu_facade.config import Settings
+from novu_facade.errors import error_from_response
+
+if TYPE_CHECKING:
+    # Made on first access (module __getattr__); to a type checker, Any.
+    BlueprintApi: Any
+    ChangeApi: Any
+    EnvironmentApi: Any
+    EventApi: Any
+    ExecutionDetailApi: Any
+    FeedApi: Any
+    InboundParseApi: Any
+    IntegrationApi: Any
+    LayoutApi: Any
+    MessageApi: Any
+    NotificationApi: Any
+    NotificationGroupApi: Any
+    NotificationTemplateApi: Any
+    OrganizationApi: Any
+    SubscriberApi: Any
+    TenantApi: Any
+    TopicApi: Any
+
+__all__ = [
+    "AsyncApi",
+    "AsyncPaginationIterator",
+    "BlueprintApi",
+    "ChangeApi",
+    "EnvironmentApi",
+    "EventApi",
+    "ExecutionDetailApi",
+    "FeedApi",
+    "InboundParseApi",
+    "IntegrationApi",
+    "LayoutApi",
+    "MessageApi",
+    "NotificationApi",
+    "NotificationGroupApi",
+    "NotificationTemplateApi",
+    "OrganizationApi",
+    "SubscriberApi",
+    "TenantApi",
+    "TopicApi",
+]
+
+T = TypeVar("T")
+
+# Concurrency is what an async client is for: keep every connection it opens alive for reuse
+# (httpx's default keeps only 20 of its 100).
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+class _NoAsyncioLoop:
+    """Stands for the event loop when there is no asyncio loop (e.g. under trio)."""
+
+
+_NO_ASYNCIO_LOOP = _NoAsyncioLoop()
+
+
+class AsyncCore:
+    """Sends requests for one configuration (base URL + API key); the async twin of `Core`.
+
+    Connections belong to the event loop that opened them, so each event loop gets its own
+    `httpx.AsyncClient` (made on first use there, dropped with the loop); `client` builds requests
+    and is the first loop's client. A caller-supplied session gets the retry policy around its own
+    `send`.
+    """
+
+    def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
+        self.base_url = base_url
+        self.policy = policy or RetryPolicy()
+        self._headers = auth_headers(api_key)
+        self.client = self._new_client()
+        self._unused = True  # self.client is not yet any loop's client
+        self._clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+        self._last: tuple[weakref.ref[object] | None, httpx.AsyncClient] = (None, self.client)
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"AsyncCore(base_url={self.base_url!r})"
+
+    def _new_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=self._headers,
+            transport=AsyncRetryTransport(inner=httpx.AsyncHTTPTransport(limits=LIMITS), policy=self.policy),
+        )
+
+    def loop_client(self) -> httpx.AsyncClient:
+        """The shared client of the running event loop."""
+        try:
+            loop: object = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = _NO_ASYNCIO_LOOP
+        last_loop, client = self._last
+        if last_loop is not None and last_loop() is loop:
+            return client
+        with self._lock:
+            found = self._clients.get(loop)
+            if found is None:
+                if self._unused:
+                    found, self._unused = self.client, False
+                else:
+                    found = self._new_client()
+                self._clients[loop] = found
+            self._last = (weakref.ref(loop), found)
+        return found
+
+    def build(self, call: Call, settings: Settings) -> httpx.Request:
+        return build_request(self.client, call, settings)
+
+    async def send(self, request: httpx.Request, session: httpx.AsyncClient | None = None) -> httpx.Response:
+        try:
+            if session is None:
+                response = await self.loop_client().send(request)
+            else:
+                response = await async_send_with_retries(request, session.send, self.policy, asyncio.sleep)
+        except httpx.TransportError as exc:
+            raise transport_error(request, exc) from exc
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return response
+
+
+_cores: dict[tuple[str, str], AsyncCore] = {}
+_cores_lock = threading.Lock()
+
+
+def core_for(settings: Settings) -> AsyncCore:
+    """One AsyncCore per base URL and API key, shared by every AsyncApi instance using it."""
+    key = (settings.base_url, settings.api_key)
+    core = _cores.get(key)
+    if core is None:
+        with _cores_lock:
+            core = _cores.get(key)
+            if core is None:
+                enable_debug_logging_if_requested()
+                core = _cores[key] = AsyncCore(*key)
+    return core
+
+
+class AsyncApi(ApiBase):
+    """Base of the async resource classes; same constructor as the sync ones.
+
+    `session` may be an `httpx.AsyncClient` to send through instead of the shared pool.
+    """
+
+    session: httpx.AsyncClient | None
+
+    def __init__(
+        self,
+        url: str | None = None,
+        api_key: str | None = None,
+        requests_timeout: int | None = None,
+        session: httpx.AsyncClient | None = None,
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        self._core = core_for(self._configure(url, api_key, requests_timeout, max_retries))
+        self.session = session
+
+    async def _send(self, call: Call) -> Any:
+        """Send one Call; return the decoded JSON body."""
+        core = self._core
+        self.last_response = response = await core.send(core.build(call, self._settings), self.session)
+        return decode(response)
+
+
+async def run(plan: Generator[Call, Any, T], send: Callable[[Call], Any]) -> T:
+    """Run `plan` to its result, answering each Call with `await send(call)` (see novu_facade._core.run)."""
+    try:
+        call = plan.send(None)
+        while True:
+            try:
+                body = await send(call)
+            except Exception as exc:
+                call = plan.throw(exc)
+            else:
+                call = plan.send(body)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+
+
+# --------------------------------------------------------------------------------------------
+# The async classes, made from the sync ones
+# --------------------------------------------------------------------------------------------
+
+
+def _coroutine_method(plan: Callable[..., Any]) -> Callable[..., Any]:
+    async def method(self: AsyncApi, /, *args: Any, **kwargs: Any) -> Any:
+        return await run(plan(self, *args, **kwargs), self._send)
+
+    expose(method, plan, inner_annotation(plan.__annotations__.get("return"), "Plan"), "call")
+    return method
+
+
+def _async_generator_method(plan: Callable[..., Any]) -> Callable[..., Any]:
+    async def method(self: AsyncApi, /, *args: Any, **kwargs: Any) -> Any:
+        for item in await run(plan(self, *args, **kwargs), self._send):
+            yield item
+
+    items = inner_annotation(inner_annotation(plan.__annotations__.get("return"), "Plan"), "Iterable")
+    expose(method, plan, f"AsyncIterator[{items}]", "lazy")
+    return method
+
+
+def _paged_method(pager: Callable[..., Pages[Any]]) -> Callable[..., Any]:
+    def method(self: AsyncApi, /, *args: Any, **kwargs: Any) -> AsyncPaginationIterator[Any]:
+        pages = pager(self, *args, **kwargs)
+        send, page_call = self._send, pages.call
+        return AsyncPaginationIterator(
+            lambda page, limit: send(page_call(page, limit)), pages.item_class, pages.page_size
+        )
+
+    items = inner_annotation(pager.__annotations__.get("return"), "Pages")
+    expose(method, pager, f"AsyncPaginationIterator[{items}]", "paged")
+    return method
+
+
+_MAKERS: dict[str, Callable[[Callable[..., Any]], Callable[..., Any]]] = {
+    "call": _coroutine_method,
+    "lazy": _async_generator_method,
+    "paged": _paged_method,
+}
+_NOT_COPIED = frozenset({"__module__", "__qualname__", "__doc__", "__dict__", "__weakref__"})
+
+
+def async_class(sync_class: type[Api]) -> type[AsyncApi]:
+    """The async twin of a sync resource class: each of its endpoints driven with `await`."""
+    namespace: dict[str, Any] = {"__module__": __name__, "__qualname__": sync_class.__name__}
+    mro = sync_class.__mro__
+    for klass in reversed(mro[: mro.index(Api)]):
+        for name, value in vars(klass).items():
+            if name in _NOT_COPIED:
+                continue
+            marked = getattr(value, PLAN_ATTRIBUTE, None)
+            if marked is not None:
+                kind, plan = marked
+                namespace[name] = _MAKERS[kind](plan)
+            elif callable(value) and not name.startswith("_"):
+                raise TypeError(f"{klass.__name__}.{name} is not an endpoint, so it has no async form")
+            else:
+                namespace[name] = value
+    namespace["__doc__"] = sync_class.__doc__
+    return type(sync_class.__name__, (AsyncApi,), namespace)
+
+
+_classes_lock = threading.Lock()
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from novu_facade import api
+
+    with _classes_lock:
+        cls = globals().get(name)
+        if cls is None:
+            cls = globals()[name] = async_class(getattr(api, name))
+    return cls
+
+
+def __dir__() -> list[str]:
+    return __all__
