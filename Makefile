@@ -49,6 +49,10 @@ regen: venv
 regen-check: venv
 	scripts/regen.sh --check
 
+# Re-record tests/contract/cassettes: against the local mock, or Novu itself if NOVU_API_KEY is set.
+record: venv node
+	scripts/record.sh
+
 bench: venv
 	$(BIN)/python scripts/bench.py
 

@@ -54,8 +54,11 @@ def test_strip_prose_keeps_property_names_but_drops_prose_and_vendor_keys() -> N
 
 def test_parameters_merge_by_name_and_location() -> None:
     base = [{"name": "page", "in": "query", "required": True}, {"name": "q", "in": "query"}]
-    patch = [{"name": "page", "in": "query", "required": False}, {"name": "q", "in": "query", "$delete": True},
-             {"name": "limit", "in": "query"}]
+    patch = [
+        {"name": "page", "in": "query", "required": False},
+        {"name": "q", "in": "query", "$delete": True},
+        {"name": "limit", "in": "query"},
+    ]
     assert d.merge_parameters(base, patch) == [
         {"name": "page", "in": "query", "required": False},
         {"name": "limit", "in": "query"},

@@ -113,29 +113,72 @@ def test_auth_is_apikey_on_every_operation() -> None:
 WIRE = {
     "blueprints": ("get_blueprint_by_id", {"template_id": "t1"}, {"data": {"_id": "t1", "name": "Welcome"}}),
     "changes": ("get_changes_count", {}, {"data": 3}),
-    "environments": ("get_current_environment", {}, {"data": {"_id": "e1", "name": "Production",
-        "_organizationId": "o1", "identifier": "prod-id", "_parentId": "p1"}}),
-    "events": ("trigger", {"body": "TriggerEventRequestDto"},
-        {"data": {"acknowledged": True, "status": "processed", "transactionId": "tx-1"}}),
-    "execution_details": ("get_execution_details_for_notification",
-        {"notification_id": "n", "subscriber_id": "s"}, {"data": []}),
-    "feeds": ("get_feeds", {}, {"data": [{"_id": "f1", "name": "News", "identifier": "news",
-        "_environmentId": "e1", "_organizationId": "o1"}]}),
+    "environments": (
+        "get_current_environment",
+        {},
+        {
+            "data": {
+                "_id": "e1",
+                "name": "Production",
+                "_organizationId": "o1",
+                "identifier": "prod-id",
+                "_parentId": "p1",
+            }
+        },
+    ),
+    "events": (
+        "trigger",
+        {"body": "TriggerEventRequestDto"},
+        {"data": {"acknowledged": True, "status": "processed", "transactionId": "tx-1"}},
+    ),
+    "execution_details": (
+        "get_execution_details_for_notification",
+        {"notification_id": "n", "subscriber_id": "s"},
+        {"data": []},
+    ),
+    "feeds": (
+        "get_feeds",
+        {},
+        {
+            "data": [
+                {"_id": "f1", "name": "News", "identifier": "news", "_environmentId": "e1", "_organizationId": "o1"}
+            ]
+        },
+    ),
     "inbound_parse": ("get_mx_record_status", {}, {"data": {"mxRecordConfigured": True}}),
     "integrations": ("get_channel_limit", {"channel_type": "email"}, {"data": {"limit": 300, "count": 12}}),
     "layouts": ("list_layouts", {}, {"page": 0, "pageSize": 10, "totalCount": 0, "hasMore": False, "data": []}),
     "messages": ("get_messages", {}, {"page": 0, "pageSize": 10, "totalCount": 0, "hasMore": False, "data": []}),
-    "notification_templates": ("list_notification_templates", {},
-        {"page": 0, "pageSize": 10, "totalCount": 0, "data": []}),
+    "notification_templates": (
+        "list_notification_templates",
+        {},
+        {"page": 0, "pageSize": 10, "totalCount": 0, "data": []},
+    ),
     "notifications": ("get_activity_stats", {}, {"data": {"weeklySent": 7, "monthlySent": 30}}),
-    "organizations": ("get_self_organization_data", {}, {"data": {"name": "Acme", "branding": {
-        "logo": "https://cdn.acme.io/logo.png", "color": "#0047ff", "fontColor": "#111111",
-        "contentBackground": "#ffffff", "direction": "ltr"}}}),
+    "organizations": (
+        "get_self_organization_data",
+        {},
+        {
+            "data": {
+                "name": "Acme",
+                "branding": {
+                    "logo": "https://cdn.acme.io/logo.png",
+                    "color": "#0047ff",
+                    "fontColor": "#111111",
+                    "contentBackground": "#ffffff",
+                    "direction": "ltr",
+                },
+            }
+        },
+    ),
     "subscribers": ("get_unseen_count", {"subscriber_id": "s1"}, {"data": {"count": 4}}),
     "tenants": ("list_tenants", {}, {"page": 0, "pageSize": 10, "hasMore": False, "data": []}),
     "topics": ("list_topics", {}, {"page": 0, "pageSize": 10, "totalCount": 0, "data": []}),
-    "workflow_groups": ("list_notification_groups", {}, {"data": [{"_id": "g1", "name": "General",
-        "_environmentId": "e1", "_organizationId": "o1"}]}),
+    "workflow_groups": (
+        "list_notification_groups",
+        {},
+        {"data": [{"_id": "g1", "name": "General", "_environmentId": "e1", "_organizationId": "o1"}]},
+    ),
     "workflows": ("delete_workflow_by_id", {"workflow_id": "w1"}, {"data": True}),
 }
 

@@ -42,10 +42,11 @@ if TYPE_CHECKING:
     from .blueprint_response_dto_steps_item import BlueprintResponseDtoStepsItem
     from .blueprint_response_dto_triggers_item import BlueprintResponseDtoTriggersItem
     from .bulk_apply_change_dto import BulkApplyChangeDto
+    from .bulk_apply_diff_response_201 import BulkApplyDiffResponse201
     from .bulk_subscriber_create_dto import BulkSubscriberCreateDto
     from .bulk_trigger_event_dto import BulkTriggerEventDto
     from .change_response_dto import ChangeResponseDto
-    from .change_response_dto_change import ChangeResponseDtoChange
+    from .change_response_dto_change_item import ChangeResponseDtoChangeItem
     from .change_response_dto_list_envelope import ChangeResponseDtoListEnvelope
     from .change_response_dto_type import ChangeResponseDtoType
     from .change_workflow_status_request_dto import ChangeWorkflowStatusRequestDto
@@ -73,11 +74,12 @@ if TYPE_CHECKING:
     from .create_organization_dto_job_title import CreateOrganizationDtoJobTitle
     from .create_organization_dto_product_use_cases import CreateOrganizationDtoProductUseCases
     from .create_subscriber_request_dto import CreateSubscriberRequestDto
-    from .create_subscriber_request_dto_data import CreateSubscriberRequestDtoData
+    from .create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
     from .create_tenant_request_dto import CreateTenantRequestDto
     from .create_tenant_request_dto_data import CreateTenantRequestDtoData
     from .create_tenant_response_dto import CreateTenantResponseDto
     from .create_tenant_response_dto_data import CreateTenantResponseDtoData
+    from .create_tenant_response_dto_envelope import CreateTenantResponseDtoEnvelope
     from .create_topic_request_dto import CreateTopicRequestDto
     from .create_topic_response_dto import CreateTopicResponseDto
     from .create_topic_response_dto_envelope import CreateTopicResponseDtoEnvelope
@@ -145,6 +147,7 @@ if TYPE_CHECKING:
     from .get_subscriber_preferences_response_dto_list_envelope import GetSubscriberPreferencesResponseDtoListEnvelope
     from .get_tenant_response_dto import GetTenantResponseDto
     from .get_tenant_response_dto_data import GetTenantResponseDtoData
+    from .get_tenant_response_dto_envelope import GetTenantResponseDtoEnvelope
     from .get_topic_response_dto import GetTopicResponseDto
     from .get_topic_response_dto_envelope import GetTopicResponseDtoEnvelope
     from .get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
@@ -294,6 +297,7 @@ if TYPE_CHECKING:
     from .update_tenant_request_dto_data import UpdateTenantRequestDtoData
     from .update_tenant_response_dto import UpdateTenantResponseDto
     from .update_tenant_response_dto_data import UpdateTenantResponseDtoData
+    from .update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
     from .update_workflow_request_dto import UpdateWorkflowRequestDto
     from .update_workflow_request_dto_data import UpdateWorkflowRequestDtoData
     from .variables_response_dto import VariablesResponseDto
@@ -302,6 +306,7 @@ if TYPE_CHECKING:
     from .variables_response_dto_translations import VariablesResponseDtoTranslations
     from .workflow_response import WorkflowResponse
     from .workflow_response_data import WorkflowResponseData
+    from .workflow_response_envelope import WorkflowResponseEnvelope
     from .workflow_response_workflow_integration_status import WorkflowResponseWorkflowIntegrationStatus
     from .workflows_response_dto import WorkflowsResponseDto
 
@@ -338,10 +343,11 @@ _MODULES = {
     "BlueprintResponseDtoStepsItem": ".blueprint_response_dto_steps_item",
     "BlueprintResponseDtoTriggersItem": ".blueprint_response_dto_triggers_item",
     "BulkApplyChangeDto": ".bulk_apply_change_dto",
+    "BulkApplyDiffResponse201": ".bulk_apply_diff_response_201",
     "BulkSubscriberCreateDto": ".bulk_subscriber_create_dto",
     "BulkTriggerEventDto": ".bulk_trigger_event_dto",
     "ChangeResponseDto": ".change_response_dto",
-    "ChangeResponseDtoChange": ".change_response_dto_change",
+    "ChangeResponseDtoChangeItem": ".change_response_dto_change_item",
     "ChangeResponseDtoListEnvelope": ".change_response_dto_list_envelope",
     "ChangeResponseDtoType": ".change_response_dto_type",
     "ChangeWorkflowStatusRequestDto": ".change_workflow_status_request_dto",
@@ -369,11 +375,12 @@ _MODULES = {
     "CreateOrganizationDtoJobTitle": ".create_organization_dto_job_title",
     "CreateOrganizationDtoProductUseCases": ".create_organization_dto_product_use_cases",
     "CreateSubscriberRequestDto": ".create_subscriber_request_dto",
-    "CreateSubscriberRequestDtoData": ".create_subscriber_request_dto_data",
+    "CreateSubscriberRequestDtoDataType0": ".create_subscriber_request_dto_data_type_0",
     "CreateTenantRequestDto": ".create_tenant_request_dto",
     "CreateTenantRequestDtoData": ".create_tenant_request_dto_data",
     "CreateTenantResponseDto": ".create_tenant_response_dto",
     "CreateTenantResponseDtoData": ".create_tenant_response_dto_data",
+    "CreateTenantResponseDtoEnvelope": ".create_tenant_response_dto_envelope",
     "CreateTopicRequestDto": ".create_topic_request_dto",
     "CreateTopicResponseDto": ".create_topic_response_dto",
     "CreateTopicResponseDtoEnvelope": ".create_topic_response_dto_envelope",
@@ -441,6 +448,7 @@ _MODULES = {
     "GetSubscriberPreferencesResponseDtoListEnvelope": ".get_subscriber_preferences_response_dto_list_envelope",
     "GetTenantResponseDto": ".get_tenant_response_dto",
     "GetTenantResponseDtoData": ".get_tenant_response_dto_data",
+    "GetTenantResponseDtoEnvelope": ".get_tenant_response_dto_envelope",
     "GetTopicResponseDto": ".get_topic_response_dto",
     "GetTopicResponseDtoEnvelope": ".get_topic_response_dto_envelope",
     "GetWebhookSupportStatusLegacyResponse200": ".get_webhook_support_status_legacy_response_200",
@@ -588,6 +596,7 @@ _MODULES = {
     "UpdateTenantRequestDtoData": ".update_tenant_request_dto_data",
     "UpdateTenantResponseDto": ".update_tenant_response_dto",
     "UpdateTenantResponseDtoData": ".update_tenant_response_dto_data",
+    "UpdateTenantResponseDtoEnvelope": ".update_tenant_response_dto_envelope",
     "UpdateWorkflowRequestDto": ".update_workflow_request_dto",
     "UpdateWorkflowRequestDtoData": ".update_workflow_request_dto_data",
     "VariablesResponseDto": ".variables_response_dto",
@@ -596,6 +605,7 @@ _MODULES = {
     "VariablesResponseDtoTranslations": ".variables_response_dto_translations",
     "WorkflowResponse": ".workflow_response",
     "WorkflowResponseData": ".workflow_response_data",
+    "WorkflowResponseEnvelope": ".workflow_response_envelope",
     "WorkflowResponseWorkflowIntegrationStatus": ".workflow_response_workflow_integration_status",
     "WorkflowsResponseDto": ".workflows_response_dto",
 }
@@ -647,10 +657,11 @@ __all__ = (
     "BlueprintResponseDtoStepsItem",
     "BlueprintResponseDtoTriggersItem",
     "BulkApplyChangeDto",
+    "BulkApplyDiffResponse201",
     "BulkSubscriberCreateDto",
     "BulkTriggerEventDto",
     "ChangeResponseDto",
-    "ChangeResponseDtoChange",
+    "ChangeResponseDtoChangeItem",
     "ChangeResponseDtoListEnvelope",
     "ChangeResponseDtoType",
     "ChangesResponseDto",
@@ -678,11 +689,12 @@ __all__ = (
     "CreateOrganizationDtoJobTitle",
     "CreateOrganizationDtoProductUseCases",
     "CreateSubscriberRequestDto",
-    "CreateSubscriberRequestDtoData",
+    "CreateSubscriberRequestDtoDataType0",
     "CreateTenantRequestDto",
     "CreateTenantRequestDtoData",
     "CreateTenantResponseDto",
     "CreateTenantResponseDtoData",
+    "CreateTenantResponseDtoEnvelope",
     "CreateTopicRequestDto",
     "CreateTopicResponseDto",
     "CreateTopicResponseDtoEnvelope",
@@ -750,6 +762,7 @@ __all__ = (
     "GetSubscriberPreferencesResponseDtoListEnvelope",
     "GetTenantResponseDto",
     "GetTenantResponseDtoData",
+    "GetTenantResponseDtoEnvelope",
     "GetTopicResponseDto",
     "GetTopicResponseDtoEnvelope",
     "GetWebhookSupportStatusLegacyResponse200",
@@ -897,6 +910,7 @@ __all__ = (
     "UpdateTenantRequestDtoData",
     "UpdateTenantResponseDto",
     "UpdateTenantResponseDtoData",
+    "UpdateTenantResponseDtoEnvelope",
     "UpdateWorkflowRequestDto",
     "UpdateWorkflowRequestDtoData",
     "VariablesResponseDto",
@@ -905,6 +919,7 @@ __all__ = (
     "VariablesResponseDtoTranslations",
     "WorkflowResponse",
     "WorkflowResponseData",
+    "WorkflowResponseEnvelope",
     "WorkflowResponseWorkflowIntegrationStatus",
     "WorkflowsResponseDto",
 )

@@ -10,7 +10,7 @@ from ..models.change_response_dto_type import ChangeResponseDtoType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.change_response_dto_change import ChangeResponseDtoChange
+    from ..models.change_response_dto_change_item import ChangeResponseDtoChangeItem
 
 
 T = TypeVar("T", bound="ChangeResponseDto")
@@ -24,7 +24,7 @@ class ChangeResponseDto:
         field_entity_id (str):
         field_environment_id (str):
         field_organization_id (str):
-        change (ChangeResponseDtoChange):
+        change (list[ChangeResponseDtoChangeItem]):
         created_at (str):
         enabled (bool):
         type_ (ChangeResponseDtoType):
@@ -36,7 +36,7 @@ class ChangeResponseDto:
     field_entity_id: str
     field_environment_id: str
     field_organization_id: str
-    change: ChangeResponseDtoChange
+    change: list[ChangeResponseDtoChangeItem]
     created_at: str
     enabled: bool
     type_: ChangeResponseDtoType
@@ -53,7 +53,10 @@ class ChangeResponseDto:
 
         field_organization_id = self.field_organization_id
 
-        change = self.change.to_dict()
+        change = []
+        for change_item_data in self.change:
+            change_item = change_item_data.to_dict()
+            change.append(change_item)
 
         created_at = self.created_at
 
@@ -88,7 +91,7 @@ class ChangeResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change_response_dto_change import ChangeResponseDtoChange  # noqa: PLC0415
+        from ..models.change_response_dto_change_item import ChangeResponseDtoChangeItem  # noqa: PLC0415
 
         d = dict(src_dict)
         field_creator_id = d.pop("_creatorId")
@@ -99,7 +102,12 @@ class ChangeResponseDto:
 
         field_organization_id = d.pop("_organizationId")
 
-        change = ChangeResponseDtoChange.from_dict(d.pop("change"))
+        change = []
+        _change = d.pop("change")
+        for change_item_data in _change:
+            change_item = ChangeResponseDtoChangeItem.from_dict(change_item_data)
+
+            change.append(change_item)
 
         created_at = d.pop("createdAt")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_subscriber_request_dto_data import CreateSubscriberRequestDtoData
+    from ..models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
     from ..models.subscriber_channel_dto import SubscriberChannelDto
 
 
@@ -21,52 +21,87 @@ class CreateSubscriberRequestDto:
     """
     Attributes:
         subscriber_id (str):
-        avatar (str | Unset):
-        channels (list[SubscriberChannelDto] | Unset):
-        data (CreateSubscriberRequestDtoData | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        locale (str | Unset):
-        phone (str | Unset):
+        avatar (None | str | Unset):
+        channels (list[SubscriberChannelDto] | None | Unset):
+        data (CreateSubscriberRequestDtoDataType0 | None | Unset):
+        email (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        locale (None | str | Unset):
+        phone (None | str | Unset):
     """
 
     subscriber_id: str
-    avatar: str | Unset = UNSET
-    channels: list[SubscriberChannelDto] | Unset = UNSET
-    data: CreateSubscriberRequestDtoData | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    avatar: None | str | Unset = UNSET
+    channels: list[SubscriberChannelDto] | None | Unset = UNSET
+    data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0  # noqa: PLC0415
+
         subscriber_id = self.subscriber_id
 
-        avatar = self.avatar
+        avatar: None | str | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = self.avatar
 
-        channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
+        channels: list[dict[str, Any]] | None | Unset
+        if isinstance(self.channels, Unset):
+            channels = UNSET
+        elif isinstance(self.channels, list):
             channels = []
-            for channels_item_data in self.channels:
-                channels_item = channels_item_data.to_dict()
-                channels.append(channels_item)
+            for channels_type_0_item_data in self.channels:
+                channels_type_0_item = channels_type_0_item_data.to_dict()
+                channels.append(channels_type_0_item)
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        else:
+            channels = self.channels
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, CreateSubscriberRequestDtoDataType0):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        locale = self.locale
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,39 +131,104 @@ class CreateSubscriberRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_subscriber_request_dto_data import CreateSubscriberRequestDtoData  # noqa: PLC0415
+        from ..models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0  # noqa: PLC0415
         from ..models.subscriber_channel_dto import SubscriberChannelDto  # noqa: PLC0415
 
         d = dict(src_dict)
         subscriber_id = d.pop("subscriberId")
 
-        avatar = d.pop("avatar", UNSET)
+        def _parse_avatar(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _channels = d.pop("channels", UNSET)
-        channels: list[SubscriberChannelDto] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = SubscriberChannelDto.from_dict(channels_item_data)
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
 
-                channels.append(channels_item)
+        def _parse_channels(data: object) -> list[SubscriberChannelDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                channels_type_0 = []
+                _channels_type_0 = data
+                for channels_type_0_item_data in _channels_type_0:
+                    channels_type_0_item = SubscriberChannelDto.from_dict(channels_type_0_item_data)
 
-        _data = d.pop("data", UNSET)
-        data: CreateSubscriberRequestDtoData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreateSubscriberRequestDtoData.from_dict(_data)
+                    channels_type_0.append(channels_type_0_item)
 
-        email = d.pop("email", UNSET)
+                return channels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SubscriberChannelDto] | None | Unset, data)
 
-        first_name = d.pop("firstName", UNSET)
+        channels = _parse_channels(d.pop("channels", UNSET))
 
-        last_name = d.pop("lastName", UNSET)
+        def _parse_data(data: object) -> CreateSubscriberRequestDtoDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = CreateSubscriberRequestDtoDataType0.from_dict(data)
 
-        locale = d.pop("locale", UNSET)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateSubscriberRequestDtoDataType0 | None | Unset, data)
 
-        phone = d.pop("phone", UNSET)
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
 
         create_subscriber_request_dto = cls(
             subscriber_id=subscriber_id,

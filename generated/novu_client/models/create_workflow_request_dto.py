@@ -24,30 +24,30 @@ class CreateWorkflowRequestDto:
     Attributes:
         name (str):
         notification_group_id (str):
-        steps (list[NotificationStep]):
-        active (bool | Unset):
+        steps (list[NotificationStep] | None):
+        active (bool | None | Unset):
         blueprint_id (str | Unset):
-        critical (bool | Unset):
+        critical (bool | None | Unset):
         data (CreateWorkflowRequestDtoData | Unset):
-        description (str | Unset):
-        draft (bool | Unset):
+        description (None | str | Unset):
+        draft (bool | None | Unset):
         notification_group (CreateWorkflowRequestDtoNotificationGroup | Unset):
         preference_settings (PreferenceChannels | Unset):
-        tags (list[str] | Unset):
+        tags (list[str] | None | Unset):
     """
 
     name: str
     notification_group_id: str
-    steps: list[NotificationStep]
-    active: bool | Unset = UNSET
+    steps: list[NotificationStep] | None
+    active: bool | None | Unset = UNSET
     blueprint_id: str | Unset = UNSET
-    critical: bool | Unset = UNSET
+    critical: bool | None | Unset = UNSET
     data: CreateWorkflowRequestDtoData | Unset = UNSET
-    description: str | Unset = UNSET
-    draft: bool | Unset = UNSET
+    description: None | str | Unset = UNSET
+    draft: bool | None | Unset = UNSET
     notification_group: CreateWorkflowRequestDtoNotificationGroup | Unset = UNSET
     preference_settings: PreferenceChannels | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,24 +55,45 @@ class CreateWorkflowRequestDto:
 
         notification_group_id = self.notification_group_id
 
-        steps = []
-        for steps_item_data in self.steps:
-            steps_item = steps_item_data.to_dict()
-            steps.append(steps_item)
+        steps: list[dict[str, Any]] | None
+        if isinstance(self.steps, list):
+            steps = []
+            for steps_type_0_item_data in self.steps:
+                steps_type_0_item = steps_type_0_item_data.to_dict()
+                steps.append(steps_type_0_item)
 
-        active = self.active
+        else:
+            steps = self.steps
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         blueprint_id = self.blueprint_id
 
-        critical = self.critical
+        critical: bool | None | Unset
+        if isinstance(self.critical, Unset):
+            critical = UNSET
+        else:
+            critical = self.critical
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        draft = self.draft
+        draft: bool | None | Unset
+        if isinstance(self.draft, Unset):
+            draft = UNSET
+        else:
+            draft = self.draft
 
         notification_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notification_group, Unset):
@@ -82,8 +103,13 @@ class CreateWorkflowRequestDto:
         if not isinstance(self.preference_settings, Unset):
             preference_settings = self.preference_settings.to_dict()
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -128,18 +154,45 @@ class CreateWorkflowRequestDto:
 
         notification_group_id = d.pop("notificationGroupId")
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = NotificationStep.from_dict(steps_item_data)
+        def _parse_steps(data: object) -> list[NotificationStep] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                steps_type_0 = []
+                _steps_type_0 = data
+                for steps_type_0_item_data in _steps_type_0:
+                    steps_type_0_item = NotificationStep.from_dict(steps_type_0_item_data)
 
-            steps.append(steps_item)
+                    steps_type_0.append(steps_type_0_item)
 
-        active = d.pop("active", UNSET)
+                return steps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[NotificationStep] | None, data)
+
+        steps = _parse_steps(d.pop("steps"))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         blueprint_id = d.pop("blueprintId", UNSET)
 
-        critical = d.pop("critical", UNSET)
+        def _parse_critical(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        critical = _parse_critical(d.pop("critical", UNSET))
 
         _data = d.pop("data", UNSET)
         data: CreateWorkflowRequestDtoData | Unset
@@ -148,9 +201,23 @@ class CreateWorkflowRequestDto:
         else:
             data = CreateWorkflowRequestDtoData.from_dict(_data)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        draft = d.pop("draft", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_draft(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        draft = _parse_draft(d.pop("draft", UNSET))
 
         _notification_group = d.pop("notificationGroup", UNSET)
         notification_group: CreateWorkflowRequestDtoNotificationGroup | Unset
@@ -166,7 +233,22 @@ class CreateWorkflowRequestDto:
         else:
             preference_settings = PreferenceChannels.from_dict(_preference_settings)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         create_workflow_request_dto = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,12 +27,13 @@ T = TypeVar("T", bound="NotificationStep")
 class NotificationStep:
     """
     Attributes:
-        field_id (str | Unset):
+        field_id (None | str | Unset):
         field_parent_id (NotificationStepParentId | Unset):
         field_template_id (str | Unset):
         active (bool | Unset):
         filters (list[StepFilter] | Unset):
-        metadata (DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset):
+        metadata (DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | None |
+            Unset):
         name (str | Unset):
         reply_callback (NotificationStepReplyCallback | Unset):
         should_stop_on_fail (bool | Unset):
@@ -41,14 +42,14 @@ class NotificationStep:
         variants (NotificationStepVariant | Unset):
     """
 
-    field_id: str | Unset = UNSET
+    field_id: None | str | Unset = UNSET
     field_parent_id: NotificationStepParentId | Unset = UNSET
     field_template_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     filters: list[StepFilter] | Unset = UNSET
-    metadata: DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset = (
-        UNSET
-    )
+    metadata: (
+        DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | None | Unset
+    ) = UNSET
     name: str | Unset = UNSET
     reply_callback: NotificationStepReplyCallback | Unset = UNSET
     should_stop_on_fail: bool | Unset = UNSET
@@ -59,10 +60,15 @@ class NotificationStep:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.delay_regular_metadata import DelayRegularMetadata  # noqa: PLC0415
+        from ..models.delay_scheduled_metadata import DelayScheduledMetadata  # noqa: PLC0415
         from ..models.digest_regular_metadata import DigestRegularMetadata  # noqa: PLC0415
         from ..models.digest_timed_metadata import DigestTimedMetadata  # noqa: PLC0415
 
-        field_id = self.field_id
+        field_id: None | str | Unset
+        if isinstance(self.field_id, Unset):
+            field_id = UNSET
+        else:
+            field_id = self.field_id
 
         field_parent_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_parent_id, Unset):
@@ -79,7 +85,7 @@ class NotificationStep:
                 filters_item = filters_item_data.to_dict()
                 filters.append(filters_item)
 
-        metadata: dict[str, Any] | Unset
+        metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
         elif isinstance(self.metadata, DigestRegularMetadata):
@@ -88,8 +94,10 @@ class NotificationStep:
             metadata = self.metadata.to_dict()
         elif isinstance(self.metadata, DelayRegularMetadata):
             metadata = self.metadata.to_dict()
-        else:
+        elif isinstance(self.metadata, DelayScheduledMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         name = self.name
 
@@ -152,7 +160,15 @@ class NotificationStep:
         from ..models.step_filter import StepFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+
+        def _parse_field_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_id = _parse_field_id(d.pop("_id", UNSET))
 
         _field_parent_id = d.pop("_parentId", UNSET)
         field_parent_id: NotificationStepParentId | Unset
@@ -176,7 +192,9 @@ class NotificationStep:
 
         def _parse_metadata(
             data: object,
-        ) -> DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | Unset:
+        ) -> DelayRegularMetadata | DelayScheduledMetadata | DigestRegularMetadata | DigestTimedMetadata | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -203,11 +221,23 @@ class NotificationStep:
                 return metadata_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            metadata_type_3 = DelayScheduledMetadata.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_3 = DelayScheduledMetadata.from_dict(data)
 
-            return metadata_type_3
+                return metadata_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DelayRegularMetadata
+                | DelayScheduledMetadata
+                | DigestRegularMetadata
+                | DigestTimedMetadata
+                | None
+                | Unset,
+                data,
+            )
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

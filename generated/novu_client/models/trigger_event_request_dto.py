@@ -24,7 +24,7 @@ class TriggerEventRequestDto:
     """
     Attributes:
         name (str):
-        to (list[str | SubscriberPayloadDto | TopicPayloadDto]):
+        to (list[str | SubscriberPayloadDto | TopicPayloadDto] | str):
         actor (str | SubscriberPayloadDto | Unset):
         overrides (TriggerEventRequestDtoOverrides | Unset):
         payload (TriggerEventRequestDtoPayload | Unset):
@@ -33,7 +33,7 @@ class TriggerEventRequestDto:
     """
 
     name: str
-    to: list[str | SubscriberPayloadDto | TopicPayloadDto]
+    to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str
     actor: str | SubscriberPayloadDto | Unset = UNSET
     overrides: TriggerEventRequestDtoOverrides | Unset = UNSET
     payload: TriggerEventRequestDtoPayload | Unset = UNSET
@@ -48,16 +48,21 @@ class TriggerEventRequestDto:
 
         name = self.name
 
-        to = []
-        for to_item_data in self.to:
-            to_item: dict[str, Any] | str
-            if isinstance(to_item_data, SubscriberPayloadDto):
-                to_item = to_item_data.to_dict()
-            elif isinstance(to_item_data, TopicPayloadDto):
-                to_item = to_item_data.to_dict()
-            else:
-                to_item = to_item_data
-            to.append(to_item)
+        to: list[dict[str, Any] | str] | str
+        if isinstance(self.to, list):
+            to = []
+            for to_type_0_item_data in self.to:
+                to_type_0_item: dict[str, Any] | str
+                if isinstance(to_type_0_item_data, SubscriberPayloadDto):
+                    to_type_0_item = to_type_0_item_data.to_dict()
+                elif isinstance(to_type_0_item_data, TopicPayloadDto):
+                    to_type_0_item = to_type_0_item_data.to_dict()
+                else:
+                    to_type_0_item = to_type_0_item_data
+                to.append(to_type_0_item)
+
+        else:
+            to = self.to
 
         actor: dict[str, Any] | str | Unset
         if isinstance(self.actor, Unset):
@@ -117,32 +122,43 @@ class TriggerEventRequestDto:
         d = dict(src_dict)
         name = d.pop("name")
 
-        to = []
-        _to = d.pop("to")
-        for to_item_data in _to:
+        def _parse_to(data: object) -> list[str | SubscriberPayloadDto | TopicPayloadDto] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                to_type_0 = []
+                _to_type_0 = data
+                for to_type_0_item_data in _to_type_0:
 
-            def _parse_to_item(data: object) -> str | SubscriberPayloadDto | TopicPayloadDto:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    to_item_type_0 = SubscriberPayloadDto.from_dict(data)
+                    def _parse_to_type_0_item(data: object) -> str | SubscriberPayloadDto | TopicPayloadDto:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            to_type_0_item_type_0 = SubscriberPayloadDto.from_dict(data)
 
-                    return to_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    to_item_type_2 = TopicPayloadDto.from_dict(data)
+                            return to_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            to_type_0_item_type_2 = TopicPayloadDto.from_dict(data)
 
-                    return to_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | SubscriberPayloadDto | TopicPayloadDto, data)
+                            return to_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(str | SubscriberPayloadDto | TopicPayloadDto, data)
 
-            to_item = _parse_to_item(to_item_data)
+                    to_type_0_item = _parse_to_type_0_item(to_type_0_item_data)
 
-            to.append(to_item)
+                    to_type_0.append(to_type_0_item)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str | SubscriberPayloadDto | TopicPayloadDto] | str, data)
+
+        to = _parse_to(d.pop("to"))
 
         def _parse_actor(data: object) -> str | SubscriberPayloadDto | Unset:
             if isinstance(data, Unset):

@@ -19,28 +19,28 @@ T = TypeVar("T", bound="UpdateLayoutRequestDto")
 class UpdateLayoutRequestDto:
     """
     Attributes:
-        identifier (str):
         content (str | Unset):
         description (str | Unset):
+        identifier (str | Unset):
         is_default (bool | Unset):
         name (str | Unset):
         variables (list[UpdateLayoutRequestDtoVariablesItem] | Unset):
     """
 
-    identifier: str
     content: str | Unset = UNSET
     description: str | Unset = UNSET
+    identifier: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     name: str | Unset = UNSET
     variables: list[UpdateLayoutRequestDtoVariablesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
         content = self.content
 
         description = self.description
+
+        identifier = self.identifier
 
         is_default = self.is_default
 
@@ -55,15 +55,13 @@ class UpdateLayoutRequestDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-            }
-        )
+        field_dict.update({})
         if content is not UNSET:
             field_dict["content"] = content
         if description is not UNSET:
             field_dict["description"] = description
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         if is_default is not UNSET:
             field_dict["isDefault"] = is_default
         if name is not UNSET:
@@ -78,11 +76,11 @@ class UpdateLayoutRequestDto:
         from ..models.update_layout_request_dto_variables_item import UpdateLayoutRequestDtoVariablesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        identifier = d.pop("identifier")
-
         content = d.pop("content", UNSET)
 
         description = d.pop("description", UNSET)
+
+        identifier = d.pop("identifier", UNSET)
 
         is_default = d.pop("isDefault", UNSET)
 
@@ -98,9 +96,9 @@ class UpdateLayoutRequestDto:
                 variables.append(variables_item)
 
         update_layout_request_dto = cls(
-            identifier=identifier,
             content=content,
             description=description,
+            identifier=identifier,
             is_default=is_default,
             name=name,
             variables=variables,

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_apply_change_dto import BulkApplyChangeDto
-from ...models.change_response_dto_list_envelope import ChangeResponseDtoListEnvelope
+from ...models.bulk_apply_diff_response_201 import BulkApplyDiffResponse201
 from ...models.error_dto import ErrorDto
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangeResponseDtoListEnvelope | ErrorDto | None:
+) -> BulkApplyDiffResponse201 | ErrorDto | None:
     if response.status_code == 201:
-        response_201 = ChangeResponseDtoListEnvelope.from_dict(response.json())
+        response_201 = BulkApplyDiffResponse201.from_dict(response.json())
 
         return response_201
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangeResponseDtoListEnvelope | ErrorDto]:
+) -> Response[BulkApplyDiffResponse201 | ErrorDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkApplyChangeDto,
-) -> Response[ChangeResponseDtoListEnvelope | ErrorDto]:
+) -> Response[BulkApplyDiffResponse201 | ErrorDto]:
     """
     Args:
         body (BulkApplyChangeDto):
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeResponseDtoListEnvelope | ErrorDto]
+        Response[BulkApplyDiffResponse201 | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkApplyChangeDto,
-) -> ChangeResponseDtoListEnvelope | ErrorDto | None:
+) -> BulkApplyDiffResponse201 | ErrorDto | None:
     """
     Args:
         body (BulkApplyChangeDto):
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeResponseDtoListEnvelope | ErrorDto
+        BulkApplyDiffResponse201 | ErrorDto
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkApplyChangeDto,
-) -> Response[ChangeResponseDtoListEnvelope | ErrorDto]:
+) -> Response[BulkApplyDiffResponse201 | ErrorDto]:
     """
     Args:
         body (BulkApplyChangeDto):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeResponseDtoListEnvelope | ErrorDto]
+        Response[BulkApplyDiffResponse201 | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkApplyChangeDto,
-) -> ChangeResponseDtoListEnvelope | ErrorDto | None:
+) -> BulkApplyDiffResponse201 | ErrorDto | None:
     """
     Args:
         body (BulkApplyChangeDto):
@@ -161,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeResponseDtoListEnvelope | ErrorDto
+        BulkApplyDiffResponse201 | ErrorDto
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_workflow_request_dto import CreateWorkflowRequestDto
-from ...models.workflow_response import WorkflowResponse
+from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
 
 
@@ -29,9 +29,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkflowResponseEnvelope | None:
     if response.status_code == 201:
-        response_201 = WorkflowResponse.from_dict(response.json())
+        response_201 = WorkflowResponseEnvelope.from_dict(response.json())
 
         return response_201
 
@@ -41,7 +43,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkflowResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> Response[WorkflowResponse]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -64,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkflowResponse]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +86,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> WorkflowResponse | None:
+) -> WorkflowResponseEnvelope | None:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -92,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WorkflowResponse
+        WorkflowResponseEnvelope
     """
 
     return sync_detailed(
@@ -105,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> Response[WorkflowResponse]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -115,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkflowResponse]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> WorkflowResponse | None:
+) -> WorkflowResponseEnvelope | None:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -141,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WorkflowResponse
+        WorkflowResponseEnvelope
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.workflow_response import WorkflowResponse
+from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
 
 
@@ -24,9 +24,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkflowResponseEnvelope | None:
     if response.status_code == 200:
-        response_200 = WorkflowResponse.from_dict(response.json())
+        response_200 = WorkflowResponseEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -36,7 +38,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkflowResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +53,7 @@ def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[WorkflowResponse]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         template_id (str):
@@ -59,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkflowResponse]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -77,7 +81,7 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> WorkflowResponse | None:
+) -> WorkflowResponseEnvelope | None:
     """
     Args:
         template_id (str):
@@ -87,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WorkflowResponse
+        WorkflowResponseEnvelope
     """
 
     return sync_detailed(
@@ -100,7 +104,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[WorkflowResponse]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         template_id (str):
@@ -110,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkflowResponse]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +130,7 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> WorkflowResponse | None:
+) -> WorkflowResponseEnvelope | None:
     """
     Args:
         template_id (str):
@@ -136,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WorkflowResponse
+        WorkflowResponseEnvelope
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_workflow_status_request_dto import ChangeWorkflowStatusRequestDto
-from ...models.workflow_response import WorkflowResponse
+from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
 
 
@@ -33,9 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkflowResponseEnvelope | None:
     if response.status_code == 200:
-        response_200 = WorkflowResponse.from_dict(response.json())
+        response_200 = WorkflowResponseEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +47,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkflowResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> Response[WorkflowResponse]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         template_id (str):
@@ -70,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkflowResponse]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> WorkflowResponse | None:
+) -> WorkflowResponseEnvelope | None:
     """
     Args:
         template_id (str):
@@ -101,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WorkflowResponse
+        WorkflowResponseEnvelope
     """
 
     return sync_detailed(
@@ -116,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> Response[WorkflowResponse]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         template_id (str):
@@ -127,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[WorkflowResponse]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> WorkflowResponse | None:
+) -> WorkflowResponseEnvelope | None:
     """
     Args:
         template_id (str):
@@ -156,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        WorkflowResponse
+        WorkflowResponseEnvelope
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_tenant_request_dto import CreateTenantRequestDto
-from ...models.create_tenant_response_dto import CreateTenantResponseDto
+from ...models.create_tenant_response_dto_envelope import CreateTenantResponseDtoEnvelope
 from ...models.error_dto import ErrorDto
 from ...types import Response
 
@@ -32,14 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTenantResponseDto | ErrorDto | None:
+) -> CreateTenantResponseDtoEnvelope | ErrorDto | None:
     if response.status_code == 200:
-        response_200 = CreateTenantResponseDto.from_dict(response.json())
+        response_200 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CreateTenantResponseDto.from_dict(response.json())
+        response_201 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
 
         return response_201
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTenantResponseDto | ErrorDto]:
+) -> Response[CreateTenantResponseDtoEnvelope | ErrorDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTenantRequestDto,
-) -> Response[CreateTenantResponseDto | ErrorDto]:
+) -> Response[CreateTenantResponseDtoEnvelope | ErrorDto]:
     """
     Args:
         body (CreateTenantRequestDto):
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTenantResponseDto | ErrorDto]
+        Response[CreateTenantResponseDtoEnvelope | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTenantRequestDto,
-) -> CreateTenantResponseDto | ErrorDto | None:
+) -> CreateTenantResponseDtoEnvelope | ErrorDto | None:
     """
     Args:
         body (CreateTenantRequestDto):
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTenantResponseDto | ErrorDto
+        CreateTenantResponseDtoEnvelope | ErrorDto
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTenantRequestDto,
-) -> Response[CreateTenantResponseDto | ErrorDto]:
+) -> Response[CreateTenantResponseDtoEnvelope | ErrorDto]:
     """
     Args:
         body (CreateTenantRequestDto):
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTenantResponseDto | ErrorDto]
+        Response[CreateTenantResponseDtoEnvelope | ErrorDto]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTenantRequestDto,
-) -> CreateTenantResponseDto | ErrorDto | None:
+) -> CreateTenantResponseDtoEnvelope | ErrorDto | None:
     """
     Args:
         body (CreateTenantRequestDto):
@@ -166,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTenantResponseDto | ErrorDto
+        CreateTenantResponseDtoEnvelope | ErrorDto
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDto
-from ...models.get_tenant_response_dto import GetTenantResponseDto
+from ...models.get_tenant_response_dto_envelope import GetTenantResponseDtoEnvelope
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDto | GetTenantResponseDto | None:
+) -> Any | ErrorDto | GetTenantResponseDtoEnvelope | None:
     if response.status_code == 200:
-        response_200 = GetTenantResponseDto.from_dict(response.json())
+        response_200 = GetTenantResponseDtoEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDto | GetTenantResponseDto]:
+) -> Response[Any | ErrorDto | GetTenantResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorDto | GetTenantResponseDto]:
+) -> Response[Any | ErrorDto | GetTenantResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto | GetTenantResponseDto]
+        Response[Any | ErrorDto | GetTenantResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorDto | GetTenantResponseDto | None:
+) -> Any | ErrorDto | GetTenantResponseDtoEnvelope | None:
     """
     Args:
         identifier (str):
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto | GetTenantResponseDto
+        Any | ErrorDto | GetTenantResponseDtoEnvelope
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorDto | GetTenantResponseDto]:
+) -> Response[Any | ErrorDto | GetTenantResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto | GetTenantResponseDto]
+        Response[Any | ErrorDto | GetTenantResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorDto | GetTenantResponseDto | None:
+) -> Any | ErrorDto | GetTenantResponseDtoEnvelope | None:
     """
     Args:
         identifier (str):
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto | GetTenantResponseDto
+        Any | ErrorDto | GetTenantResponseDtoEnvelope
     """
 
     return (

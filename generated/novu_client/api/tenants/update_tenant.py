@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDto
 from ...models.update_tenant_request_dto import UpdateTenantRequestDto
-from ...models.update_tenant_response_dto import UpdateTenantResponseDto
+from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDto | UpdateTenantResponseDto | None:
+) -> Any | ErrorDto | UpdateTenantResponseDtoEnvelope | None:
     if response.status_code == 200:
-        response_200 = UpdateTenantResponseDto.from_dict(response.json())
+        response_200 = UpdateTenantResponseDtoEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDto | UpdateTenantResponseDto]:
+) -> Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTenantRequestDto,
-) -> Response[Any | ErrorDto | UpdateTenantResponseDto]:
+) -> Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto | UpdateTenantResponseDto]
+        Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTenantRequestDto,
-) -> Any | ErrorDto | UpdateTenantResponseDto | None:
+) -> Any | ErrorDto | UpdateTenantResponseDtoEnvelope | None:
     """
     Args:
         identifier (str):
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto | UpdateTenantResponseDto
+        Any | ErrorDto | UpdateTenantResponseDtoEnvelope
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTenantRequestDto,
-) -> Response[Any | ErrorDto | UpdateTenantResponseDto]:
+) -> Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto | UpdateTenantResponseDto]
+        Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTenantRequestDto,
-) -> Any | ErrorDto | UpdateTenantResponseDto | None:
+) -> Any | ErrorDto | UpdateTenantResponseDtoEnvelope | None:
     """
     Args:
         identifier (str):
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto | UpdateTenantResponseDto
+        Any | ErrorDto | UpdateTenantResponseDtoEnvelope
     """
 
     return (

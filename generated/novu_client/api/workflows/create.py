@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_workflow_request_dto import CreateWorkflowRequestDto
 from ...models.error_dto import ErrorDto
-from ...models.workflow_response import WorkflowResponse
+from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     if response.status_code == 201:
-        response_201 = WorkflowResponse.from_dict(response.json())
+        response_201 = WorkflowResponseEnvelope.from_dict(response.json())
 
         return response_201
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | WorkflowResponse]
+        Response[ErrorDto | WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | WorkflowResponse
+        ErrorDto | WorkflowResponseEnvelope
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | WorkflowResponse]
+        Response[ErrorDto | WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowRequestDto,
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     """
     Args:
         body (CreateWorkflowRequestDto):
@@ -161,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | WorkflowResponse
+        ErrorDto | WorkflowResponseEnvelope
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_dto import ErrorDto
-from ...models.workflow_response import WorkflowResponse
+from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     if response.status_code == 200:
-        response_200 = WorkflowResponse.from_dict(response.json())
+        response_200 = WorkflowResponseEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | WorkflowResponse]
+        Response[ErrorDto | WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     """
     Args:
         workflow_id (str):
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | WorkflowResponse
+        ErrorDto | WorkflowResponseEnvelope
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | WorkflowResponse]
+        Response[ErrorDto | WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     workflow_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     """
     Args:
         workflow_id (str):
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | WorkflowResponse
+        ErrorDto | WorkflowResponseEnvelope
     """
 
     return (

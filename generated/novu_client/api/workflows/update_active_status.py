@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_workflow_status_request_dto import ChangeWorkflowStatusRequestDto
 from ...models.error_dto import ErrorDto
-from ...models.workflow_response import WorkflowResponse
+from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     if response.status_code == 200:
-        response_200 = WorkflowResponse.from_dict(response.json())
+        response_200 = WorkflowResponseEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | WorkflowResponse]
+        Response[ErrorDto | WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     """
     Args:
         workflow_id (str):
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | WorkflowResponse
+        ErrorDto | WorkflowResponseEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> Response[ErrorDto | WorkflowResponse]:
+) -> Response[ErrorDto | WorkflowResponseEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | WorkflowResponse]
+        Response[ErrorDto | WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> ErrorDto | WorkflowResponse | None:
+) -> ErrorDto | WorkflowResponseEnvelope | None:
     """
     Args:
         workflow_id (str):
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | WorkflowResponse
+        ErrorDto | WorkflowResponseEnvelope
     """
 
     return (

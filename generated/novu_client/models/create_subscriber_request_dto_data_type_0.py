@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateSubscriberRequestDtoData")
+T = TypeVar("T", bound="CreateSubscriberRequestDtoDataType0")
 
 
 @_attrs_define
-class CreateSubscriberRequestDtoData:
+class CreateSubscriberRequestDtoDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class CreateSubscriberRequestDtoData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_subscriber_request_dto_data = cls()
+        create_subscriber_request_dto_data_type_0 = cls()
 
-        create_subscriber_request_dto_data.additional_properties = d
-        return create_subscriber_request_dto_data
+        create_subscriber_request_dto_data_type_0.additional_properties = d
+        return create_subscriber_request_dto_data_type_0
 
     @property
     def additional_keys(self) -> list[str]:

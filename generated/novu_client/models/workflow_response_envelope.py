@@ -1,32 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChangeResponseDtoChange")
+if TYPE_CHECKING:
+    from ..models.workflow_response import WorkflowResponse
+
+
+T = TypeVar("T", bound="WorkflowResponseEnvelope")
 
 
 @_attrs_define
-class ChangeResponseDtoChange:
+class WorkflowResponseEnvelope:
+    """
+    Attributes:
+        data (WorkflowResponse):
+    """
+
+    data: WorkflowResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        change_response_dto_change = cls()
+        from ..models.workflow_response import WorkflowResponse  # noqa: PLC0415
 
-        change_response_dto_change.additional_properties = d
-        return change_response_dto_change
+        d = dict(src_dict)
+        data = WorkflowResponse.from_dict(d.pop("data"))
+
+        workflow_response_envelope = cls(
+            data=data,
+        )
+
+        workflow_response_envelope.additional_properties = d
+        return workflow_response_envelope
 
     @property
     def additional_keys(self) -> list[str]:
