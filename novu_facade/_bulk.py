@@ -7,7 +7,7 @@ from collections.abc import Callable, Generator, Sequence
 from typing import Any, TypeVar
 
 from novu_facade._retry import IDEMPOTENCY_HEADER
-from novu_facade.errors import BulkError, NovuError
+from novu_facade.errors import BulkError
 
 EVENTS_PER_REQUEST = 100  # /v1/events/trigger/bulk
 SUBSCRIBERS_PER_REQUEST = 500  # /v1/subscribers/bulk
@@ -38,7 +38,7 @@ def chunked(
         key = str(uuid.uuid4())
         try:
             results.append(pick((yield request(chunk, {IDEMPOTENCY_HEADER: key}))))
-        except NovuError as exc:
+        except Exception as exc:  # an unreadable answer must not lose the account either
             raise BulkError(
                 operation,
                 accepted=results,
@@ -50,16 +50,3 @@ def chunked(
             ) from exc
     return results
 
-
-def in_chunks(
-    operation: str,
-    items: Sequence[T],
-    size: int,
-    send: Callable[[list[T], dict[str, str]], R],
-) -> list[R]:
-    """`chunked` run directly: `send(chunk, headers)` returns that chunk's result."""
-    from novu_facade._core import run
-
-    plan = chunked(operation, items, size, lambda chunk, headers: (chunk, headers), lambda result: result)
-    results: list[R] = run(plan, lambda request: send(*request))
-    return results

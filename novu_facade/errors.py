@@ -41,6 +41,10 @@ class NovuAPIError(NovuError, httpx.HTTPStatusError):
         message = f"Novu API error {self.status_code} on {response.request.method} {self.path}: {detail}"
         super().__init__(message, request=response.request, response=response)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from the response, so errors cross process boundaries (multiprocessing, task queues).
+        return (type(self), (self.response,))
+
     @property
     def request_id(self) -> str | None:
         value: str | None = self.response.headers.get("x-request-id")
@@ -125,7 +129,7 @@ def _describe_unparsed(response: httpx.Response) -> str:
     content_type = response.headers.get("content-type", "no content type").split(";")[0]
     if not response.content:
         return "empty body"
-    return f"unexpected {content_type} body ({len(response.content)} bytes)"
+    return f"body is {content_type}, not JSON ({len(response.content)} bytes)"
 
 
 class BulkError(NovuError):
@@ -149,7 +153,7 @@ class BulkError(NovuError):
         failed_items: list[Any],
         not_sent: list[Any],
         retry_key: str,
-        cause: NovuError,
+        cause: Exception,
     ) -> None:
         self.accepted = accepted
         self.accepted_count = accepted_count

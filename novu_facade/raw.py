@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from novu_facade._core import auth_headers
+from novu_facade._core import auth_headers, enable_debug_logging_if_requested
 from novu_facade._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from novu_facade.config import resolve
 
@@ -34,6 +34,7 @@ def client(
     from novu_client import AuthenticatedClient
 
     settings = resolve(url, api_key, timeout, max_retries)
+    enable_debug_logging_if_requested()
     policy = RetryPolicy(max_retries=settings.max_retries)
     raw = AuthenticatedClient(base_url=settings.base_url, token=settings.api_key, raise_on_unexpected_status=True)
     url, headers, seconds = settings.base_url, auth_headers(settings.api_key), settings.timeout

@@ -159,12 +159,6 @@ def test_bulk_chunks_respect_idempotency_keys_switched_off(server: FaultServer, 
     assert server.requests[0].idempotency_key is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="production bug: a 2xx chunk answer without 'data' raises a bare KeyError from "
-    "novu_facade/api/event.py trigger_bulk (pick: answer['data']); novu_facade/_bulk.py chunked only "
-    "catches NovuError, so the account of the accepted chunk 1 is lost",
-)
 def test_unexpected_chunk_answer_still_gives_an_account(server: FaultServer, make_api: MakeApi) -> None:
     server.script(ECHO_EVENTS, reply(201, {"unexpected": True}), ECHO_EVENTS)
     h = make_api(EventApi)

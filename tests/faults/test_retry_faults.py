@@ -653,11 +653,6 @@ def test_raw_client_helper_gets_the_policy_and_settings(server: FaultServer, new
     assert {r.headers["authorization"] for r in server.requests} == {f"ApiKey {api_key}"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="production bug: novu_facade/raw.py client() never calls _core.enable_debug_logging_if_requested(), "
-    "so NOVU_LOG=debug does not switch on the retry log for the raw client (its docstring promises it)",
-)
 def test_raw_client_helper_honours_novu_log(server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
     from novu_facade.raw import client
 
@@ -707,12 +702,6 @@ def test_caller_session_gets_the_same_policy(server: FaultServer, make_api: Make
 
 
 # Errors crossing a process boundary (multiprocessing, Celery task results) ------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="production bug: novu_facade/errors.py NovuAPIError.__init__(response) cannot be rebuilt from "
-    "exc.args by pickle (AttributeError: 'str' object has no attribute 'status_code'); "
-    "legacy requests.HTTPError pickles",
-)
 def test_status_errors_survive_pickling(server: FaultServer, make_api: MakeApi) -> None:
     import pickle
 
