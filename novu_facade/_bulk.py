@@ -49,4 +49,3 @@ def chunked(
                 cause=exc,
             ) from exc
     return results
-
