@@ -20,8 +20,15 @@ def _trigger_body(
     tenant: str | None,
 ) -> dict[str, Any]:
     """`base` plus the optional trigger fields that are truthy (falsy ones are not sent)."""
-    optional = {"overrides": overrides, "actor": actor, "transactionId": transaction_id, "tenant": tenant}
-    base.update((key, value) for key, value in optional.items() if value)
+    # Plain ifs: this runs once per event of a bulk call.
+    if overrides:
+        base["overrides"] = overrides
+    if actor:
+        base["actor"] = actor
+    if transaction_id:
+        base["transactionId"] = transaction_id
+    if tenant:
+        base["tenant"] = tenant
     return base
 
 
