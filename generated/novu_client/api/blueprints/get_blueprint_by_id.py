@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -27,6 +31,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BlueprintResponseDtoEnvelope | None:
+    from ...models.blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
+
     if response.status_code == 200:
         response_200 = BlueprintResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.change_response_dto_list_envelope import ChangeResponseDtoListEnvelope
-from ...models.error_dto import ErrorDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.change_response_dto_list_envelope import ChangeResponseDtoListEnvelope
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -28,6 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChangeResponseDtoListEnvelope | ErrorDto | None:
+    from ...models.change_response_dto_list_envelope import ChangeResponseDtoListEnvelope
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 201:
         response_201 = ChangeResponseDtoListEnvelope.from_dict(response.json())
 

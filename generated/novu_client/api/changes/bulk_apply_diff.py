@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bulk_apply_change_dto import BulkApplyChangeDto
-from ...models.bulk_apply_diff_response_201 import BulkApplyDiffResponse201
-from ...models.error_dto import ErrorDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.bulk_apply_change_dto import BulkApplyChangeDto
+    from ...models.bulk_apply_diff_response_201 import BulkApplyDiffResponse201
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BulkApplyDiffResponse201 | ErrorDto | None:
+    from ...models.bulk_apply_diff_response_201 import BulkApplyDiffResponse201
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 201:
         response_201 = BulkApplyDiffResponse201.from_dict(response.json())
 

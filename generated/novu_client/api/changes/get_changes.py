@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.changes_response_dto import ChangesResponseDto
-from ...models.error_dto import ErrorDto
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.changes_response_dto import ChangesResponseDto
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChangesResponseDto | ErrorDto | None:
+    from ...models.changes_response_dto import ChangesResponseDto
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 200:
         response_200 = ChangesResponseDto.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.data_number_dto import DataNumberDto
-from ...models.error_dto import ErrorDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.data_number_dto import DataNumberDto
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataNumberDto | ErrorDto | None:
+    from ...models.data_number_dto import DataNumberDto
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 200:
         response_200 = DataNumberDto.from_dict(response.json())
 

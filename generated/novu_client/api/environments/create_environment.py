@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_environment_request_dto import CreateEnvironmentRequestDto
-from ...models.environment_response_dto_envelope import EnvironmentResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_environment_request_dto import CreateEnvironmentRequestDto
+    from ...models.environment_response_dto_envelope import EnvironmentResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -32,6 +36,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EnvironmentResponseDtoEnvelope | None:
+    from ...models.environment_response_dto_envelope import EnvironmentResponseDtoEnvelope
+
     if response.status_code == 201:
         response_201 = EnvironmentResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
-from ...models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
+    from ...models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | TriggerEventResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
+
     if response.status_code == 200:
         response_200 = TriggerEventResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bulk_trigger_event_dto import BulkTriggerEventDto
-from ...models.error_dto import ErrorDto
-from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.bulk_trigger_event_dto import BulkTriggerEventDto
+    from ...models.error_dto import ErrorDto
+    from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | TriggerEventResponseDtoListEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
+
     if response.status_code == 201:
         response_201 = TriggerEventResponseDtoListEnvelope.from_dict(response.json())
 

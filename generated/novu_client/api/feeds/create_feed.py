@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_feed_request_dto import CreateFeedRequestDto
-from ...models.error_dto import ErrorDto
-from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_feed_request_dto import CreateFeedRequestDto
+    from ...models.error_dto import ErrorDto
+    from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | FeedResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
+
     if response.status_code == 201:
         response_201 = FeedResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.mx_record_status_dto_envelope import MxRecordStatusDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.mx_record_status_dto_envelope import MxRecordStatusDtoEnvelope
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +26,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MxRecordStatusDtoEnvelope | None:
+    from ...models.mx_record_status_dto_envelope import MxRecordStatusDtoEnvelope
+
     if response.status_code == 200:
         response_200 = MxRecordStatusDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_integration_request_dto import CreateIntegrationRequestDto
-from ...models.error_dto import ErrorDto
-from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_integration_request_dto import CreateIntegrationRequestDto
+    from ...models.error_dto import ErrorDto
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | IntegrationResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+
     if response.status_code == 201:
         response_201 = IntegrationResponseDtoEnvelope.from_dict(response.json())
 

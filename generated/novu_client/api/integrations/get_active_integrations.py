@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | IntegrationResponseDtoListEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
+
     if response.status_code == 200:
         response_200 = IntegrationResponseDtoListEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.channel_usage_dto_envelope import ChannelUsageDtoEnvelope
-from ...models.get_channel_limit_channel_type import GetChannelLimitChannelType
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.channel_usage_dto_envelope import ChannelUsageDtoEnvelope
+    from ...models.get_channel_limit_channel_type import GetChannelLimitChannelType
 
 
 def _get_kwargs(
@@ -28,6 +32,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChannelUsageDtoEnvelope | None:
+    from ...models.channel_usage_dto_envelope import ChannelUsageDtoEnvelope
+
     if response.status_code == 200:
         response_200 = ChannelUsageDtoEnvelope.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
 
 
 def _get_kwargs(
@@ -27,6 +31,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetWebhookSupportStatusLegacyResponse200 | None:
+    from ...models.get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
+
     if response.status_code == 200:
         response_200 = GetWebhookSupportStatusLegacyResponse200.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.list_layouts_order_by import ListLayoutsOrderBy
-from ...models.list_layouts_response_200 import ListLayoutsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.list_layouts_order_by import ListLayoutsOrderBy
+    from ...models.list_layouts_response_200 import ListLayoutsResponse200
 
 
 def _get_kwargs(
@@ -47,6 +51,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorDto | ListLayoutsResponse200 | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.list_layouts_response_200 import ListLayoutsResponse200
+
     if response.status_code == 200:
         response_200 = ListLayoutsResponse200.from_dict(response.json())
 

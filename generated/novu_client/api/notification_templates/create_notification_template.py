@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_workflow_request_dto import CreateWorkflowRequestDto
-from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_workflow_request_dto import CreateWorkflowRequestDto
+    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 
 
 def _get_kwargs(
@@ -32,6 +36,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkflowResponseEnvelope | None:
+    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
+
     if response.status_code == 201:
         response_201 = WorkflowResponseEnvelope.from_dict(response.json())
 

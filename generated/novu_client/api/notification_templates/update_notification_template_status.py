@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.change_workflow_status_request_dto import ChangeWorkflowStatusRequestDto
-from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.change_workflow_status_request_dto import ChangeWorkflowStatusRequestDto
+    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 
 
 def _get_kwargs(
@@ -36,6 +40,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WorkflowResponseEnvelope | None:
+    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
+
     if response.status_code == 200:
         response_200 = WorkflowResponseEnvelope.from_dict(response.json())
 

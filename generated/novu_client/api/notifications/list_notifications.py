@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.activities_response_dto import ActivitiesResponseDto
-from ...models.error_dto import ErrorDto
-from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.activities_response_dto import ActivitiesResponseDto
+    from ...models.error_dto import ErrorDto
+    from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
 
 
 def _get_kwargs(
@@ -74,6 +78,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActivitiesResponseDto | ErrorDto | None:
+    from ...models.activities_response_dto import ActivitiesResponseDto
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 200:
         response_200 = ActivitiesResponseDto.from_dict(response.json())
 

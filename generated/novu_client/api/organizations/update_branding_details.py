@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.organization_branding_response_dto_envelope import OrganizationBrandingResponseDtoEnvelope
-from ...models.update_branding_details_dto import UpdateBrandingDetailsDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.organization_branding_response_dto_envelope import OrganizationBrandingResponseDtoEnvelope
+    from ...models.update_branding_details_dto import UpdateBrandingDetailsDto
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | OrganizationBrandingResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.organization_branding_response_dto_envelope import OrganizationBrandingResponseDtoEnvelope
+
     if response.status_code == 200:
         response_200 = OrganizationBrandingResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
-from ...models.error_dto import ErrorDto
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -48,6 +52,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChatOauthCallbackResponse200 | ErrorDto | None:
+    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 200:
         response_200 = ChatOauthCallbackResponse200.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.get_subscriber_preferences_response_dto_list_envelope import (
-    GetSubscriberPreferencesResponseDtoListEnvelope,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.get_subscriber_preferences_response_dto_list_envelope import (
+        GetSubscriberPreferencesResponseDtoListEnvelope,
+    )
 
 
 def _get_kwargs(
@@ -32,6 +36,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.get_subscriber_preferences_response_dto_list_envelope import (
+        GetSubscriberPreferencesResponseDtoListEnvelope,
+    )
+
     if response.status_code == 200:
         response_200 = GetSubscriberPreferencesResponseDtoListEnvelope.from_dict(response.json())
 

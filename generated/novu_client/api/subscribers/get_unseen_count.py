@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | UnseenCountResponseEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
+
     if response.status_code == 200:
         response_200 = UnseenCountResponseEnvelope.from_dict(response.json())
 

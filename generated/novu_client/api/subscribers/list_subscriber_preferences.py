@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.update_subscriber_preference_response_dto_list_envelope import (
-    UpdateSubscriberPreferenceResponseDtoListEnvelope,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.update_subscriber_preference_response_dto_list_envelope import (
+        UpdateSubscriberPreferenceResponseDtoListEnvelope,
+    )
 
 
 def _get_kwargs(
@@ -30,6 +34,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.update_subscriber_preference_response_dto_list_envelope import (
+        UpdateSubscriberPreferenceResponseDtoListEnvelope,
+    )
+
     if response.status_code == 200:
         response_200 = UpdateSubscriberPreferenceResponseDtoListEnvelope.from_dict(response.json())
 

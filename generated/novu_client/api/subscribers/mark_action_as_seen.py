@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
-from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
+    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -41,6 +45,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | MessageResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
+
     if response.status_code == 201:
         response_201 = MessageResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.mark_message_as_request_dto import MarkMessageAsRequestDto
-from ...models.message_entity_list_envelope import MessageEntityListEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.mark_message_as_request_dto import MarkMessageAsRequestDto
+    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
 
 
 def _get_kwargs(
@@ -36,6 +40,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MessageEntityListEnvelope | None:
+    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
+
     if response.status_code == 201:
         response_201 = MessageEntityListEnvelope.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.message_entity_list_envelope import MessageEntityListEnvelope
-from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
+    from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | MessageEntityListEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
+
     if response.status_code == 201:
         response_201 = MessageEntityListEnvelope.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
-from ...models.update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+    from ...models.update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | SubscriberResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+
     if response.status_code == 200:
         response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.update_subscriber_preference_request_dto import UpdateSubscriberPreferenceRequestDto
-from ...models.update_subscriber_preference_response_dto_envelope import UpdateSubscriberPreferenceResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.update_subscriber_preference_request_dto import UpdateSubscriberPreferenceRequestDto
+    from ...models.update_subscriber_preference_response_dto_envelope import (
+        UpdateSubscriberPreferenceResponseDtoEnvelope,
+    )
 
 
 def _get_kwargs(
@@ -39,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.update_subscriber_preference_response_dto_envelope import (
+        UpdateSubscriberPreferenceResponseDtoEnvelope,
+    )
+
     if response.status_code == 200:
         response_200 = UpdateSubscriberPreferenceResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_tenant_request_dto import CreateTenantRequestDto
-from ...models.create_tenant_response_dto_envelope import CreateTenantResponseDtoEnvelope
-from ...models.error_dto import ErrorDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_tenant_request_dto import CreateTenantRequestDto
+    from ...models.create_tenant_response_dto_envelope import CreateTenantResponseDtoEnvelope
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateTenantResponseDtoEnvelope | ErrorDto | None:
+    from ...models.create_tenant_response_dto_envelope import CreateTenantResponseDtoEnvelope
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 200:
         response_200 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.list_tenants_response_200 import ListTenantsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.list_tenants_response_200 import ListTenantsResponse200
 
 
 def _get_kwargs(
@@ -36,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | ListTenantsResponse200 | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.list_tenants_response_200 import ListTenantsResponse200
+
     if response.status_code == 200:
         response_200 = ListTenantsResponse200.from_dict(response.json())
 

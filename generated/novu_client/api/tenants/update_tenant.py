@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.update_tenant_request_dto import UpdateTenantRequestDto
-from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.update_tenant_request_dto import UpdateTenantRequestDto
+    from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorDto | UpdateTenantResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
+
     if response.status_code == 200:
         response_200 = UpdateTenantResponseDtoEnvelope.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.add_subscribers_request_dto import AddSubscribersRequestDto
-from ...models.error_dto import ErrorDto
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_subscribers_request_dto import AddSubscribersRequestDto
+    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -34,6 +38,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
+    from ...models.error_dto import ErrorDto
+
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
 
 
 def _get_kwargs(
@@ -30,6 +34,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | TopicSubscriberDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
+
     if response.status_code == 200:
         response_200 = TopicSubscriberDtoEnvelope.from_dict(response.json())
 

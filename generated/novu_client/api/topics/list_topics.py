@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.filter_topics_response_dto import FilterTopicsResponseDto
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.filter_topics_response_dto import FilterTopicsResponseDto
 
 
 def _get_kwargs(
@@ -42,6 +46,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | FilterTopicsResponseDto | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.filter_topics_response_dto import FilterTopicsResponseDto
+
     if response.status_code == 200:
         response_200 = FilterTopicsResponseDto.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.rename_topic_request_dto import RenameTopicRequestDto
-from ...models.rename_topic_response_dto_envelope import RenameTopicResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.rename_topic_request_dto import RenameTopicRequestDto
+    from ...models.rename_topic_response_dto_envelope import RenameTopicResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.rename_topic_response_dto_envelope import RenameTopicResponseDtoEnvelope
+
     if response.status_code == 200:
         response_200 = RenameTopicResponseDtoEnvelope.from_dict(response.json())
 

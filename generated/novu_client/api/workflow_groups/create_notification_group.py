@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_notification_group_request_dto import CreateNotificationGroupRequestDto
-from ...models.error_dto import ErrorDto
-from ...models.notification_group_response_dto_envelope import NotificationGroupResponseDtoEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_notification_group_request_dto import CreateNotificationGroupRequestDto
+    from ...models.error_dto import ErrorDto
+    from ...models.notification_group_response_dto_envelope import NotificationGroupResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | NotificationGroupResponseDtoEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.notification_group_response_dto_envelope import NotificationGroupResponseDtoEnvelope
+
     if response.status_code == 201:
         response_201 = NotificationGroupResponseDtoEnvelope.from_dict(response.json())
 

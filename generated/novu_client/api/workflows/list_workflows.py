@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.workflows_response_dto import WorkflowsResponseDto
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.workflows_response_dto import WorkflowsResponseDto
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | WorkflowsResponseDto | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.workflows_response_dto import WorkflowsResponseDto
+
     if response.status_code == 200:
         response_200 = WorkflowsResponseDto.from_dict(response.json())
 

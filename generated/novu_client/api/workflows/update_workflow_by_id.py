@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_dto import ErrorDto
-from ...models.update_workflow_request_dto import UpdateWorkflowRequestDto
-from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_dto import ErrorDto
+    from ...models.update_workflow_request_dto import UpdateWorkflowRequestDto
+    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDto | WorkflowResponseEnvelope | None:
+    from ...models.error_dto import ErrorDto
+    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
+
     if response.status_code == 200:
         response_200 = WorkflowResponseEnvelope.from_dict(response.json())
 
