@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Generator, Sequence
 from typing import Any, TypeVar
 
-from novu_facade._retry import IDEMPOTENCY_HEADER
+from novu_facade._retry import IDEMPOTENCY_HEADER, new_idempotency_key
 from novu_facade.errors import BulkError
 
 EVENTS_PER_REQUEST = 100  # /v1/events/trigger/bulk
@@ -35,7 +34,7 @@ def chunked(
     results: list[R] = []
     for start in range(0, max(len(items), 1), size):
         chunk = list(items[start : start + size])
-        key = str(uuid.uuid4())
+        key = new_idempotency_key()
         try:
             results.append(pick((yield request(chunk, {IDEMPOTENCY_HEADER: key}))))
         except Exception as exc:  # an unreadable answer must not lose the account either

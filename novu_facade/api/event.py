@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from typing import Any
 
 from novu_facade._bulk import EVENTS_PER_REQUEST, chunked
 from novu_facade._core import Api, Call, Plan, endpoint
 from novu_facade._retry import IDEMPOTENCY_HEADER
+from novu_facade.dto.base import parse_all
 from novu_facade.dto.event import EventDto, InputEventDto
 from novu_facade.dto.topic import TriggerTopicDto
 
@@ -80,7 +82,7 @@ class EventApi(Api):
             lambda chunk, headers: Call("events.trigger_bulk", body={"events": chunk}, _headers=headers),
             lambda answer: answer["data"],
         )
-        return [EventDto.from_camel_case(result) for chunk in chunks for result in chunk]
+        return parse_all(EventDto, chain.from_iterable(chunks))
 
     @endpoint
     def trigger_topic(

@@ -7,6 +7,7 @@ class on first use and reused afterwards.
 
 import dataclasses
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -104,18 +105,22 @@ _snake_key: Callable[[str], str] = functools.lru_cache(maxsize=4096)(camel_case_
 _T = TypeVar("_T")
 _D = TypeVar("_D", bound="CamelCaseDto[Any]")
 
-# Per-class key map cap: beyond it, unseen keys still parse but are not memoised.
+# Per-class caps: beyond them, unseen keys and shapes still parse but are not memoised.
 _KEY_MAP_LIMIT = 1024
+_SHAPE_LIMIT = 64
 
 
 class _ParsePlan:
     """What ``from_camel_case`` needs to know about one DTO class."""
 
-    __slots__ = ("converters", "field_names", "key_map")
+    __slots__ = ("cls", "converters", "field_names", "init_order", "key_map", "shapes")
 
     def __init__(self, cls: type) -> None:
         fields = dataclasses.fields(cls)
+        self.cls = cls
         self.field_names = frozenset(f.name for f in fields)
+        # Fast constructors only for classes whose every field is an __init__ parameter.
+        self.init_order = tuple(f.name for f in fields) if all(f.init for f in fields) else None
         # A field whose declared type itself offers ``from_camel_case`` (a DTO
         # class used directly as annotation) gets its raw value converted.
         self.converters: dict[str, Callable[[Any], Any]] = {}
@@ -125,6 +130,8 @@ class _ParsePlan:
                 self.converters[f.name] = convert
         # input key -> field name, or "" for keys matching no field
         self.key_map: dict[str, str] = {}
+        # key tuple of an input -> its constructor, or None when the general loop must handle it
+        self.shapes: dict[tuple[str, ...], Callable[[Mapping[str, Any]], Any] | None] = {}
 
     def resolve(self, key: str) -> str:
         name = _snake_key(key)
@@ -133,7 +140,47 @@ class _ParsePlan:
             self.key_map[key] = target
         return target
 
+    def constructor(self, keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Any] | None:
+        """A constructor for inputs with exactly these keys in this order, or None.
 
+        API answers repeat one shape item after item, so the key-to-field work is done once per
+        shape and an item is then built by one C-level lookup of its values, whatever the order
+        of its keys. Inputs where two keys name one field (the last wins, so order matters) or a
+        key names a field with a converter keep the general loop.
+        """
+        if self.init_order is None:
+            return None
+        by_field: dict[str, str] = {}
+        build: Callable[[Mapping[str, Any]], Any] | None = None
+        for key in keys:
+            name = self.key_map.get(key)
+            if name is None:
+                name = self.resolve(key)
+            if name in by_field or name in self.converters:
+                break
+            if name:
+                by_field[name] = key
+        else:
+            build = _shape_constructor(self.cls, self.init_order, by_field)
+        if len(self.shapes) < _SHAPE_LIMIT:
+            self.shapes[keys] = build
+        return build
+
+
+def _shape_constructor(
+    cls: type, init_order: tuple[str, ...], by_field: dict[str, str]
+) -> Callable[[Mapping[str, Any]], Any]:
+    names = tuple(name for name in init_order if name in by_field)
+    keys = tuple(by_field[name] for name in names)
+    if len(names) < 2:
+        return lambda data: cls(**{name: data[key] for name, key in zip(names, keys, strict=True)})
+    getter = operator.itemgetter(*keys)
+    if names == init_order[: len(names)]:
+        return lambda data: cls(*getter(data))  # the present fields are a prefix of the constructor's
+    return lambda data: cls(**dict(zip(names, getter(data), strict=True)))
+
+
+_UNSEEN: Any = object()
 _PLANS: dict[type, _ParsePlan] = {}
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _ATOMIC = frozenset({str, int, float, bool, type(None)})
@@ -186,6 +233,13 @@ class CamelCaseDto(Generic[_T]):
         plan = _PLANS.get(cls)
         if plan is None:
             plan = _PLANS[cls] = _ParsePlan(cls)
+        keys = tuple(data.keys())
+        build = plan.shapes.get(keys, _UNSEEN)
+        if build is _UNSEEN:
+            build = plan.constructor(keys)
+        if build is not None:
+            result: Self = build(data)
+            return result
         key_map = plan.key_map
         converters = plan.converters
         kwargs: dict[str, Any] = {}
@@ -212,6 +266,28 @@ class CamelCaseDto(Generic[_T]):
             for name, value in values.items()
             if not only or name in only
         }
+
+
+def parse_all(cls: type[_D], items: Iterable[Mapping[str, Any]]) -> list[_D]:
+    """``[cls.from_camel_case(item) for item in items]``, with the shape lookup shared by runs of
+    items that have the same keys (one API answer's items usually all do)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _ParsePlan(cls)
+    results: list[_D] = []
+    append = results.append
+    last_keys: Any = None
+    build: Callable[[Mapping[str, Any]], Any] | None = None
+    for item in items:
+        keys = item.keys()
+        if keys != last_keys:  # a set comparison: a shape's constructor does not depend on key order
+            shape = tuple(keys)
+            build = plan.shapes.get(shape, _UNSEEN)
+            if build is _UNSEEN:
+                build = plan.constructor(shape)
+            last_keys = keys
+        append(build(item) if build is not None else cls.from_camel_case(item))
+    return results
 
 
 class DtoDescriptor(Generic[_D]):
