@@ -20,13 +20,16 @@ def chunked(
     operation: str,
     items: Sequence[T],
     size: int,
-    request: Callable[[list[T], dict[str, str]], C],
+    request: Callable[[list[T], dict[str, str] | None], C],
     pick: Callable[[Any], R],
+    *,
+    keyed: bool = True,
 ) -> Generator[C, Any, list[R]]:
     """A plan (see novu_facade._core) sending `items` in order, `size` at a time.
 
     Yields `request(chunk, headers)` per chunk and receives its answer; `pick(answer)` is that
-    chunk's result. Each chunk carries its own idempotency key, reused by every retry of that chunk.
+    chunk's result. With `keyed` (the retry policy's automatic keys), each chunk carries its own
+    idempotency key, reused by every retry of that chunk.
     On a failure the BulkError says which items were accepted, which failed, and which were never
     sent. An empty input is still sent once, as the legacy SDK did, so the server's answer to it is
     unchanged.
@@ -34,9 +37,9 @@ def chunked(
     results: list[R] = []
     for start in range(0, max(len(items), 1), size):
         chunk = list(items[start : start + size])
-        key = new_idempotency_key()
+        key = new_idempotency_key() if keyed else None
         try:
-            results.append(pick((yield request(chunk, {IDEMPOTENCY_HEADER: key}))))
+            results.append(pick((yield request(chunk, {IDEMPOTENCY_HEADER: key} if key else None))))
         except Exception as exc:  # an unreadable answer must not lose the account either
             raise BulkError(
                 operation,

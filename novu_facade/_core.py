@@ -27,7 +27,7 @@ import threading
 import types
 from collections.abc import Callable, Generator, Iterable, Iterator
 from types import ModuleType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeAlias, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 
 import httpx
 
@@ -321,11 +321,16 @@ def paged_endpoint(
 # --------------------------------------------------------------------------------------------
 
 
+class _PolicyHolder(Protocol):
+    policy: RetryPolicy
+
+
 class ApiBase:
     """Settings shared by the sync and async resource classes."""
 
     _settings: Settings
     _url: str
+    _core: _PolicyHolder
     last_response: httpx.Response | None
     """The last response this instance received, e.g. to read its `Idempotency-Replay` header."""
 
@@ -346,6 +351,11 @@ class ApiBase:
     def requests_timeout(self, value: float) -> None:
         self._settings = dataclasses.replace(self._settings, timeout=float(value))
 
+    @property
+    def _automatic_keys(self) -> bool:
+        """Whether this instance's retry policy gives POST/PATCH requests idempotency keys."""
+        return self._core.policy.idempotency_keys
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._url!r})"
 
@@ -357,6 +367,7 @@ class Api(ApiBase):
     """
 
     session: httpx.Client | None
+    _core: Core
 
     def __init__(
         self,

@@ -190,6 +190,7 @@ class AsyncApi(ApiBase):
     """
 
     session: httpx.AsyncClient | None
+    _core: AsyncCore
 
     def __init__(
         self,

@@ -139,7 +139,8 @@ class BulkError(NovuError):
     - `accepted_count`: how many input items those chunks carried (items `[0, accepted_count)`);
     - `failed_items`: the items of the failed chunk; whether the server processed them is unknown
       when the failure was a timeout or a dropped connection — resend them with `retry_key` as the
-      idempotency key and the server will not process them twice;
+      idempotency key and the server will not process them twice (`retry_key` is None when the
+      retry policy gives no automatic keys);
     - `not_sent`: the items after the failed chunk, never sent;
     - `__cause__`: the underlying error.
     """
@@ -152,7 +153,7 @@ class BulkError(NovuError):
         accepted_count: int,
         failed_items: list[Any],
         not_sent: list[Any],
-        retry_key: str,
+        retry_key: str | None,
         cause: Exception,
     ) -> None:
         self.accepted = accepted

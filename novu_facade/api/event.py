@@ -81,6 +81,7 @@ class EventApi(Api):
             EVENTS_PER_REQUEST,
             lambda chunk, headers: Call("events.trigger_bulk", body={"events": chunk}, _headers=headers),
             lambda answer: answer["data"],
+            keyed=self._automatic_keys,
         )
         return parse_all(EventDto, chain.from_iterable(chunks))
 

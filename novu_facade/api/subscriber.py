@@ -53,6 +53,7 @@ class SubscriberApi(Api):
                 "subscribers.bulk_create_subscribers", body={"subscribers": chunk}, _headers=headers
             ),
             lambda answer: answer.get("data", {}),
+            keyed=self._automatic_keys,
         )
         if len(chunks) == 1:
             return BulkResultSubscriberDto.from_camel_case(chunks[0])

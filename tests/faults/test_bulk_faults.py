@@ -141,22 +141,18 @@ def test_chunk_failing_after_retries_reports_the_key_for_resending(server: Fault
     assert exc.accepted_count == 100 and len(exc.failed_items) == 50 and exc.not_sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="production bug: novu_facade/_bulk.py chunked adds an Idempotency-Key to every chunk even when the "
-    "Core's RetryPolicy has idempotency_keys=False, so a failed chunk is resent to a server that may not deduplicate",
-)
 def test_bulk_chunks_respect_idempotency_keys_switched_off(server: FaultServer, make_api: MakeApi) -> None:
     """With RetryPolicy(idempotency_keys=False) a plain POST 502 is not retried (see test_retry_faults);
     a bulk chunk should behave the same, since the server may not deduplicate it."""
     server.script(reply(502), ECHO_EVENTS)
     h = make_api(EventApi, policy=RetryPolicy(idempotency_keys=False))
 
-    with pytest.raises(BulkError):
+    with pytest.raises(BulkError) as caught:
         h.api.trigger_bulk(events(10))
 
     assert h.attempts == 1
     assert server.requests[0].idempotency_key is None
+    assert caught.value.retry_key is None
 
 
 def test_unexpected_chunk_answer_still_gives_an_account(server: FaultServer, make_api: MakeApi) -> None:
