@@ -18,6 +18,7 @@ import httpx
 logger = logging.getLogger("novu_facade")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+IDEMPOTENCY_KEY_MAX = 255  # characters the server accepts
 REPLAY_HEADER = "Idempotency-Replay"
 # Per-request override of the number of retries, set by the core from the caller's settings.
 RETRIES_EXTENSION = "novu_facade.max_retries"
@@ -54,6 +55,17 @@ def new_idempotency_key() -> str:
     raw[8] = raw[8] & 0x3F | 0x80  # RFC 4122 variant
     h = raw.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def checked_idempotency_key(key: str) -> str:
+    """A caller's key, refused before anything is sent if the server would reject it."""
+    if not isinstance(key, str):
+        raise TypeError(f"idempotency_key must be a str, not {type(key).__name__}")
+    if len(key) > IDEMPOTENCY_KEY_MAX:
+        raise ValueError(f"idempotency_key is {len(key)} characters; Novu accepts at most {IDEMPOTENCY_KEY_MAX}")
+    if not key.isascii() or not key.isprintable():
+        raise ValueError("idempotency_key must be printable ASCII (it is sent as an HTTP header)")
+    return key
 
 
 def ensure_idempotency_key(request: httpx.Request, policy: RetryPolicy) -> None:

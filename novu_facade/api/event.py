@@ -8,7 +8,7 @@ from typing import Any
 
 from novu_facade._bulk import EVENTS_PER_REQUEST, chunked
 from novu_facade._core import Api, Call, Plan, endpoint
-from novu_facade._retry import IDEMPOTENCY_HEADER
+from novu_facade._retry import IDEMPOTENCY_HEADER, checked_idempotency_key
 from novu_facade.dto.base import parse_all
 from novu_facade.dto.event import EventDto, InputEventDto
 from novu_facade.dto.topic import TriggerTopicDto
@@ -36,7 +36,7 @@ def _trigger_body(
 
 def _key(idempotency_key: str | None) -> dict[str, str] | None:
     """A caller's idempotency key; without one the core gives each call a fresh key."""
-    return {IDEMPOTENCY_HEADER: idempotency_key} if idempotency_key else None
+    return {IDEMPOTENCY_HEADER: checked_idempotency_key(idempotency_key)} if idempotency_key else None
 
 
 class EventApi(Api):

@@ -13,6 +13,7 @@ import time
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -233,6 +234,35 @@ def test_caller_key_makes_a_post_resendable_even_with_automatic_keys_off(
 
     assert h.attempts == 2
     assert [r.idempotency_key for r in server.requests] == ["k-2", "k-2"]
+
+
+@pytest.mark.parametrize(
+    ("key", "error", "names"),
+    [
+        ("k" * 256, ValueError, "256 characters"),
+        ("clé-1", ValueError, "printable ASCII"),
+        ("k\n1", ValueError, "printable ASCII"),
+        (12345, TypeError, "must be a str"),
+    ],
+)
+def test_a_caller_key_the_server_would_refuse_is_refused_before_sending(
+    server: FaultServer, make_api: MakeApi, key: Any, error: type[Exception], names: str
+) -> None:
+    h = make_api(EventApi)
+
+    with pytest.raises(error, match=names):
+        trigger(h.api, idempotency_key=key)
+
+    assert server.requests == []
+
+
+def test_a_caller_key_of_255_characters_is_sent(server: FaultServer, make_api: MakeApi) -> None:
+    server.script(reply(201, TRIGGERED))
+    h = make_api(EventApi)
+
+    trigger(h.api, idempotency_key="k" * 255)
+
+    assert [r.idempotency_key for r in server.requests] == ["k" * 255]
 
 
 # 8 ------------------------------------------------------------------------------------------------
