@@ -156,7 +156,26 @@ def wrap_in_envelope(spec: Json, schema: Json) -> Json:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+def make_optional(spec: Json, optional: dict[str, list[str]]) -> None:
+    """Drop properties from their schema's `required` list; a name that is gone upstream is an error,
+    so the rule cannot silently outlive the defect it fixes."""
+    schemas = spec["components"]["schemas"]
+    for name, props in optional.items():
+        schema = schemas.get(name)
+        missing = sorted(set(props) - set((schema or {}).get("properties", {})))
+        if schema is None or missing:
+            raise ValueError(f"optional_properties: {name} has no {missing or 'schema'} upstream")
+        required = [prop for prop in schema.get("required", []) if prop not in props]
+        if required:
+            schema["required"] = required
+        else:
+            schema.pop("required", None)
+        for prop in props:
+            schema["properties"][prop]["nullable"] = True
+
+
 def normalise(spec: Json, rules: Json) -> None:
+    make_optional(spec, rules.get("optional_properties", {}))
     paging = set(rules.get("integer_query_parameters", []))
     error_ref = {"$ref": f"#/components/schemas/{rules['error_schema']}"}
     unwrapped = {tuple(x.split(" ", 1)) for x in rules.get("not_enveloped", [])}

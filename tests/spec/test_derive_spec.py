@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from scripts import derive_spec as d
 
 
@@ -88,6 +90,21 @@ def test_an_existing_envelope_is_not_wrapped_twice() -> None:
     page = {"type": "object", "properties": {"page": {"type": "integer"}, "data": {"type": "array"}}}
     spec = d.derive(_doc(page), {"rules": RULES})
     assert spec["paths"]["/v1/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == page
+
+
+def test_optional_properties_leave_required_and_become_nullable() -> None:
+    doc = _doc({"$ref": "#/components/schemas/Thing"})
+    doc["components"]["schemas"]["Thing"]["required"] = ["description"]
+    spec = d.derive(doc, {"rules": {**RULES, "optional_properties": {"Thing": ["description"]}}})
+    thing = spec["components"]["schemas"]["Thing"]
+    assert "required" not in thing
+    assert thing["properties"]["description"] == {"type": "string", "nullable": True}
+
+
+def test_optional_properties_naming_a_missing_property_is_an_error() -> None:
+    doc = _doc({"$ref": "#/components/schemas/Thing"})
+    with pytest.raises(ValueError, match="Thing has no \\['gone'\\]"):
+        d.derive(doc, {"rules": {**RULES, "optional_properties": {"Thing": ["gone"]}}})
 
 
 def test_drift_report_names_added_removed_and_changed() -> None:

@@ -209,3 +209,26 @@ def test_generated_client_parses_the_enveloped_wire_format(tag: str) -> None:
     parsed = module.sync(client=client, **kwargs)
     assert seen and parsed is not None, f"{name} did not parse {body}"
     assert parsed.to_dict() == body
+
+
+@pytest.mark.parametrize("deleted", [{}, {"deleted": False, "deletedAt": None, "deletedBy": None}])
+def test_raw_client_parses_records_that_were_never_deleted(deleted: dict[str, Any]) -> None:
+    """The soft-delete fields upstream marks required may be absent or null (overlay `optional_properties`)."""
+    from novu_client.models.integration_response_dto import IntegrationResponseDto
+    from novu_client.types import Unset
+
+    record = {
+        "_environmentId": "e",
+        "_organizationId": "o",
+        "name": "Mailer",
+        "identifier": "mailer",
+        "providerId": "sendgrid",
+        "channel": "email",
+        "credentials": {},
+        "active": True,
+        "primary": False,
+        **deleted,
+    }
+    integration = IntegrationResponseDto.from_dict(record)
+    assert integration.identifier == "mailer"
+    assert isinstance(integration.deleted_at, Unset) if not deleted else integration.deleted_at is None

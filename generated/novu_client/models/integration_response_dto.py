@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,15 +26,15 @@ class IntegrationResponseDto:
         active (bool):
         channel (IntegrationResponseDtoChannel):
         credentials (CredentialsDto):
-        deleted (bool):
-        deleted_at (str):
-        deleted_by (str):
         identifier (str):
         name (str):
         primary (bool):
         provider_id (str):
         field_id (str | Unset):
         conditions (list[StepFilter] | Unset):
+        deleted (bool | None | Unset):
+        deleted_at (None | str | Unset):
+        deleted_by (None | str | Unset):
     """
 
     field_environment_id: str
@@ -42,15 +42,15 @@ class IntegrationResponseDto:
     active: bool
     channel: IntegrationResponseDtoChannel
     credentials: CredentialsDto
-    deleted: bool
-    deleted_at: str
-    deleted_by: str
     identifier: str
     name: str
     primary: bool
     provider_id: str
     field_id: str | Unset = UNSET
     conditions: list[StepFilter] | Unset = UNSET
+    deleted: bool | None | Unset = UNSET
+    deleted_at: None | str | Unset = UNSET
+    deleted_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,12 +63,6 @@ class IntegrationResponseDto:
         channel = self.channel.value
 
         credentials = self.credentials.to_dict()
-
-        deleted = self.deleted
-
-        deleted_at = self.deleted_at
-
-        deleted_by = self.deleted_by
 
         identifier = self.identifier
 
@@ -87,6 +81,24 @@ class IntegrationResponseDto:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
 
+        deleted: bool | None | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        deleted_by: None | str | Unset
+        if isinstance(self.deleted_by, Unset):
+            deleted_by = UNSET
+        else:
+            deleted_by = self.deleted_by
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,9 +108,6 @@ class IntegrationResponseDto:
                 "active": active,
                 "channel": channel,
                 "credentials": credentials,
-                "deleted": deleted,
-                "deletedAt": deleted_at,
-                "deletedBy": deleted_by,
                 "identifier": identifier,
                 "name": name,
                 "primary": primary,
@@ -109,6 +118,12 @@ class IntegrationResponseDto:
             field_dict["_id"] = field_id
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if deleted_by is not UNSET:
+            field_dict["deletedBy"] = deleted_by
 
         return field_dict
 
@@ -127,12 +142,6 @@ class IntegrationResponseDto:
         channel = IntegrationResponseDtoChannel(d.pop("channel"))
 
         credentials = CredentialsDto.from_dict(d.pop("credentials"))
-
-        deleted = d.pop("deleted")
-
-        deleted_at = d.pop("deletedAt")
-
-        deleted_by = d.pop("deletedBy")
 
         identifier = d.pop("identifier")
 
@@ -153,21 +162,48 @@ class IntegrationResponseDto:
 
                 conditions.append(conditions_item)
 
+        def _parse_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+        def _parse_deleted_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        def _parse_deleted_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_by = _parse_deleted_by(d.pop("deletedBy", UNSET))
+
         integration_response_dto = cls(
             field_environment_id=field_environment_id,
             field_organization_id=field_organization_id,
             active=active,
             channel=channel,
             credentials=credentials,
-            deleted=deleted,
-            deleted_at=deleted_at,
-            deleted_by=deleted_by,
             identifier=identifier,
             name=name,
             primary=primary,
             provider_id=provider_id,
             field_id=field_id,
             conditions=conditions,
+            deleted=deleted,
+            deleted_at=deleted_at,
+            deleted_by=deleted_by,
         )
 
         integration_response_dto.additional_properties = d

@@ -30,9 +30,6 @@ class WorkflowResponse:
         field_organization_id (str):
         active (bool):
         critical (bool):
-        deleted (bool):
-        deleted_at (str):
-        deleted_by (str):
         description (str):
         draft (bool):
         name (str):
@@ -43,6 +40,9 @@ class WorkflowResponse:
         field_id (str | Unset):
         field_parent_id (str | Unset):
         data (WorkflowResponseData | Unset):
+        deleted (bool | None | Unset):
+        deleted_at (None | str | Unset):
+        deleted_by (None | str | Unset):
         notification_group (NotificationGroup | Unset):
         workflow_integration_status (WorkflowResponseWorkflowIntegrationStatus | Unset):
     """
@@ -53,9 +53,6 @@ class WorkflowResponse:
     field_organization_id: str
     active: bool
     critical: bool
-    deleted: bool
-    deleted_at: str
-    deleted_by: str
     description: str
     draft: bool
     name: str
@@ -66,6 +63,9 @@ class WorkflowResponse:
     field_id: str | Unset = UNSET
     field_parent_id: str | Unset = UNSET
     data: WorkflowResponseData | Unset = UNSET
+    deleted: bool | None | Unset = UNSET
+    deleted_at: None | str | Unset = UNSET
+    deleted_by: None | str | Unset = UNSET
     notification_group: NotificationGroup | Unset = UNSET
     workflow_integration_status: WorkflowResponseWorkflowIntegrationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,12 +82,6 @@ class WorkflowResponse:
         active = self.active
 
         critical = self.critical
-
-        deleted = self.deleted
-
-        deleted_at = self.deleted_at
-
-        deleted_by = self.deleted_by
 
         description = self.description
 
@@ -117,6 +111,24 @@ class WorkflowResponse:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
+        deleted: bool | None | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        deleted_by: None | str | Unset
+        if isinstance(self.deleted_by, Unset):
+            deleted_by = UNSET
+        else:
+            deleted_by = self.deleted_by
+
         notification_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.notification_group, Unset):
             notification_group = self.notification_group.to_dict()
@@ -135,9 +147,6 @@ class WorkflowResponse:
                 "_organizationId": field_organization_id,
                 "active": active,
                 "critical": critical,
-                "deleted": deleted,
-                "deletedAt": deleted_at,
-                "deletedBy": deleted_by,
                 "description": description,
                 "draft": draft,
                 "name": name,
@@ -153,6 +162,12 @@ class WorkflowResponse:
             field_dict["_parentId"] = field_parent_id
         if data is not UNSET:
             field_dict["data"] = data
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if deleted_by is not UNSET:
+            field_dict["deletedBy"] = deleted_by
         if notification_group is not UNSET:
             field_dict["notificationGroup"] = notification_group
         if workflow_integration_status is not UNSET:
@@ -181,12 +196,6 @@ class WorkflowResponse:
         active = d.pop("active")
 
         critical = d.pop("critical")
-
-        deleted = d.pop("deleted")
-
-        deleted_at = d.pop("deletedAt")
-
-        deleted_by = d.pop("deletedBy")
 
         description = d.pop("description")
 
@@ -223,6 +232,33 @@ class WorkflowResponse:
         else:
             data = WorkflowResponseData.from_dict(_data)
 
+        def _parse_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+        def _parse_deleted_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        def _parse_deleted_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_by = _parse_deleted_by(d.pop("deletedBy", UNSET))
+
         _notification_group = d.pop("notificationGroup", UNSET)
         notification_group: NotificationGroup | Unset
         if isinstance(_notification_group, Unset):
@@ -246,9 +282,6 @@ class WorkflowResponse:
             field_organization_id=field_organization_id,
             active=active,
             critical=critical,
-            deleted=deleted,
-            deleted_at=deleted_at,
-            deleted_by=deleted_by,
             description=description,
             draft=draft,
             name=name,
@@ -259,6 +292,9 @@ class WorkflowResponse:
             field_id=field_id,
             field_parent_id=field_parent_id,
             data=data,
+            deleted=deleted,
+            deleted_at=deleted_at,
+            deleted_by=deleted_by,
             notification_group=notification_group,
             workflow_integration_status=workflow_integration_status,
         )
