@@ -140,10 +140,10 @@ def has_data_property(spec: Json, schema: Json) -> bool:
 
 def envelope_name(schema: Json) -> str | None:
     if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[1] + "Envelope"
+        return str(schema["$ref"]).rsplit("/", 1)[1] + "Envelope"
     items = schema.get("items", {})
     if schema.get("type") == "array" and "$ref" in items:
-        return items["$ref"].rsplit("/", 1)[1] + "ListEnvelope"
+        return str(items["$ref"]).rsplit("/", 1)[1] + "ListEnvelope"
     return None
 
 
@@ -156,6 +156,11 @@ def wrap_in_envelope(spec: Json, schema: Json) -> Json:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+class DerivationError(ValueError):
+    """The upstream document and the overlay do not fit together (typically: upstream renamed or
+    removed something the overlay refers to); the message names every such place."""
+
+
 def make_optional(spec: Json, optional: dict[str, list[str]]) -> None:
     """Drop properties from their schema's `required` list; a name that is gone upstream is an error,
     so the rule cannot silently outlive the defect it fixes."""
@@ -164,7 +169,7 @@ def make_optional(spec: Json, optional: dict[str, list[str]]) -> None:
         schema = schemas.get(name)
         missing = sorted(set(props) - set((schema or {}).get("properties", {})))
         if schema is None or missing:
-            raise ValueError(f"optional_properties: {name} has no {missing or 'schema'} upstream")
+            raise DerivationError(f"optional_properties: {name} has no {missing or 'schema'} upstream")
         required = [prop for prop in schema.get("required", []) if prop not in props]
         if required:
             schema["required"] = required
@@ -203,10 +208,33 @@ def normalise(spec: Json, rules: Json) -> None:
                 media["schema"] = wrap_in_envelope(spec, media["schema"])
 
 
+def dangling_refs(node: Json, schemas: Json, where: str = "") -> list[str]:
+    """`<schema> (at <location>)` for every `#/components/schemas/...` reference with no schema."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = ref.rsplit("/", 1)[1]
+            if name not in schemas:
+                found.append(f"{name} (at {where or '/'})")
+        for key, value in node.items():
+            found += dangling_refs(value, schemas, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += dangling_refs(value, schemas, f"{where}/{index}")
+    return found
+
+
 def derive(upstream: Json, overlay: Json) -> Json:
     spec = strip_prose(upstream)
     spec.pop("tags", None)
     spec = merge(spec, overlay.get("merge", {}))
+    missing = dangling_refs(spec, spec.get("components", {}).get("schemas", {}))
+    if missing:
+        raise DerivationError(
+            "references to schemas that neither upstream nor the overlay define; update openapi/overlay.yaml:\n  "
+            + "\n  ".join(missing)
+        )
     normalise(spec, overlay["rules"])
     return spec
 
@@ -249,7 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     overlay = yaml.safe_load(args.overlay.read_text(encoding="utf-8"))
-    spec = derive(load_source(args.source), overlay)
+    try:
+        spec = derive(load_source(args.source), overlay)
+    except DerivationError as exc:
+        print(f"derive_spec: {args.source}: {exc}", file=sys.stderr)
+        return 2
     old = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
     report = drift_report(old, spec)
     args.out.write_text(dump(spec), encoding="utf-8")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from scripts import derive_spec as d
 
@@ -105,6 +108,19 @@ def test_optional_properties_naming_a_missing_property_is_an_error() -> None:
     doc = _doc({"$ref": "#/components/schemas/Thing"})
     with pytest.raises(ValueError, match="Thing has no \\['gone'\\]"):
         d.derive(doc, {"rules": {**RULES, "optional_properties": {"Thing": ["gone"]}}})
+
+
+def test_a_reference_to_a_schema_nobody_defines_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _doc({"$ref": "#/components/schemas/Renamed"})
+    with pytest.raises(d.DerivationError, match=r"Renamed \(at /paths//v1/things/get/responses/200/"):
+        d.derive(doc, {"rules": RULES})
+
+    source, overlay, out = tmp_path / "up.json", tmp_path / "overlay.yaml", tmp_path / "novu.yaml"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    overlay.write_text(yaml.safe_dump({"rules": RULES}), encoding="utf-8")
+    assert d.main([str(source), "--overlay", str(overlay), "--out", str(out)]) == 2
+    assert "Renamed" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_drift_report_names_added_removed_and_changed() -> None:
