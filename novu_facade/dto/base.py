@@ -141,13 +141,15 @@ class _ParsePlan:
         return target
 
     def constructor(self, keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Any] | None:
-        """A constructor for inputs with exactly these keys in this order, or None.
+        """A constructor for inputs with exactly these keys in this order, or None (memoised).
 
         API answers repeat one shape item after item, so the key-to-field work is done once per
         shape and an item is then built by one C-level lookup of its values, whatever the order
         of its keys. Inputs where two keys name one field (the last wins, so order matters) or a
         key names a field with a converter keep the general loop.
         """
+        if keys in self.shapes:
+            return self.shapes[keys]
         if self.init_order is None:
             return None
         by_field: dict[str, str] = {}
@@ -167,6 +169,13 @@ class _ParsePlan:
         return build
 
 
+def _plan(cls: type) -> _ParsePlan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _ParsePlan(cls)
+    return plan
+
+
 def _shape_constructor(
     cls: type, init_order: tuple[str, ...], by_field: dict[str, str]
 ) -> Callable[[Mapping[str, Any]], Any]:
@@ -180,7 +189,6 @@ def _shape_constructor(
     return lambda data: cls(**dict(zip(names, getter(data), strict=True)))
 
 
-_UNSEEN: Any = object()
 _PLANS: dict[type, _ParsePlan] = {}
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _ATOMIC = frozenset({str, int, float, bool, type(None)})
@@ -230,13 +238,8 @@ class CamelCaseDto(Generic[_T]):
     @classmethod
     def from_camel_case(cls, data: Mapping[str, Any]) -> Self:
         """Build an instance from a camelCase mapping; unknown keys are ignored."""
-        plan = _PLANS.get(cls)
-        if plan is None:
-            plan = _PLANS[cls] = _ParsePlan(cls)
-        keys = tuple(data.keys())
-        build = plan.shapes.get(keys, _UNSEEN)
-        if build is _UNSEEN:
-            build = plan.constructor(keys)
+        plan = _plan(cls)
+        build = plan.constructor(tuple(data.keys()))
         if build is not None:
             result: Self = build(data)
             return result
@@ -271,9 +274,7 @@ class CamelCaseDto(Generic[_T]):
 def parse_all(cls: type[_D], items: Iterable[Mapping[str, Any]]) -> list[_D]:
     """``[cls.from_camel_case(item) for item in items]``, with the shape lookup shared by runs of
     items that have the same keys (one API answer's items usually all do)."""
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _ParsePlan(cls)
+    plan = _plan(cls)
     results: list[_D] = []
     append = results.append
     last_keys: Any = None
@@ -281,10 +282,7 @@ def parse_all(cls: type[_D], items: Iterable[Mapping[str, Any]]) -> list[_D]:
     for item in items:
         keys = item.keys()
         if keys != last_keys:  # a set comparison: a shape's constructor does not depend on key order
-            shape = tuple(keys)
-            build = plan.shapes.get(shape, _UNSEEN)
-            if build is _UNSEEN:
-                build = plan.constructor(shape)
+            build = plan.constructor(tuple(keys))
             last_keys = keys
         append(build(item) if build is not None else cls.from_camel_case(item))
     return results
