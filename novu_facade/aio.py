@@ -21,17 +21,19 @@ from __future__ import annotations
 import asyncio
 import threading
 import weakref
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from novu_facade._bulk import Batch
 from novu_facade._core import (
     PLAN_ATTRIBUTE,
     Api,
     ApiBase,
     Call,
     Pages,
+    Plan,
     auth_headers,
     build_request,
     decode,
@@ -41,7 +43,8 @@ from novu_facade._core import (
     transport_error,
 )
 from novu_facade._pagination import AsyncPaginationIterator
-from novu_facade._retry import AsyncRetryTransport, RetryPolicy, async_send_with_retries
+from novu_facade._retry import RetryPolicy, async_send_with_retries
+from novu_facade._transport import async_transport
 from novu_facade.config import Settings
 from novu_facade.errors import error_from_response
 
@@ -127,7 +130,7 @@ class AsyncCore:
         return httpx.AsyncClient(
             base_url=self.base_url,
             headers=self._headers,
-            transport=AsyncRetryTransport(inner=httpx.AsyncHTTPTransport(limits=LIMITS), policy=self.policy),
+            transport=async_transport(self.policy, limits=LIMITS),  # NOVU_ASYNC_TRANSPORT chooses
         )
 
     def loop_client(self) -> httpx.AsyncClient:
@@ -211,13 +214,13 @@ class AsyncApi(ApiBase):
         return decode(response)
 
 
-async def run(plan: Generator[Call, Any, T], send: Callable[[Call], Any]) -> T:
+async def run(plan: Plan[T], send: Callable[[Call], Any]) -> T:
     """Run `plan` to its result, answering each Call with `await send(call)` (see novu_facade._core.run)."""
     try:
         call = plan.send(None)
         while True:
             try:
-                body = await send(call)
+                body = await (call.send_all_async(send) if isinstance(call, Batch) else send(call))
             except Exception as exc:
                 call = plan.throw(exc)
             else:

@@ -7,7 +7,9 @@
         topic = get_topic.sync(topic_key="news", client=novu)
 
 Settings resolve as for the facade (argument, `NovuConfig`, environment, default) and requests go
-through the same retry policy, idempotency keys and debug logging.
+through the same retry policy, idempotency keys and debug logging. The async client sends through
+httpx's transport, or aiohttp's with `async_transport="aiohttp"` or `NOVU_ASYNC_TRANSPORT=aiohttp`
+(needs `pip install 'novu-facade[aiohttp]'`).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from novu_facade import _transport
 from novu_facade._core import auth_headers, enable_debug_logging_if_requested
-from novu_facade._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from novu_facade._retry import RetryPolicy
 from novu_facade.config import resolve
 
 if TYPE_CHECKING:
@@ -29,6 +32,8 @@ def client(
     api_key: str | None = None,
     timeout: float | None = None,
     max_retries: int | None = None,
+    *,
+    async_transport: str | None = None,
 ) -> AuthenticatedClient:
     """An `AuthenticatedClient` whose sync and async httpx clients apply the facade's transport policy."""
     from novu_client import AuthenticatedClient
@@ -39,9 +44,14 @@ def client(
     raw = AuthenticatedClient(base_url=settings.base_url, token=settings.api_key, raise_on_unexpected_status=True)
     url, headers, seconds = settings.base_url, auth_headers(settings.api_key), settings.timeout
     raw.set_httpx_client(
-        httpx.Client(base_url=url, headers=headers, timeout=seconds, transport=RetryTransport(policy=policy))
+        httpx.Client(base_url=url, headers=headers, timeout=seconds, transport=_transport.sync_transport(policy))
     )
     raw.set_async_httpx_client(
-        httpx.AsyncClient(base_url=url, headers=headers, timeout=seconds, transport=AsyncRetryTransport(policy=policy))
+        httpx.AsyncClient(
+            base_url=url,
+            headers=headers,
+            timeout=seconds,
+            transport=_transport.async_transport(policy, async_transport),
+        )
     )
     return raw

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
-from novu_facade._bulk import EVENTS_PER_REQUEST, chunked
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, EVENTS_PER_REQUEST, chunked
 from novu_facade._core import Api, Call, Plan, endpoint
 from novu_facade._retry import IDEMPOTENCY_HEADER, checked_idempotency_key
 from novu_facade.dto.base import parse_all
@@ -63,8 +63,13 @@ class EventApi(Api):
         return EventDto.from_camel_case(answer["data"])
 
     @endpoint
-    def trigger_bulk(self, events: list[InputEventDto]) -> Plan[list[EventDto]]:
-        """Trigger several events, in requests of at most 100 events (the server's limit); results in input order."""
+    def trigger_bulk(
+        self, events: list[InputEventDto], *, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    ) -> Plan[list[EventDto]]:
+        """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
+
+        `max_in_flight` requests are sent at once (default 1: one after another, in input order).
+        """
         bodies = [
             _trigger_body(
                 {"name": event.name, "to": event.recipients, "payload": event.payload},
@@ -82,6 +87,7 @@ class EventApi(Api):
             lambda chunk, headers: Call("events.trigger_bulk", body={"events": chunk}, _headers=headers),
             lambda answer: answer["data"],
             keyed=self._automatic_keys,
+            max_in_flight=max_in_flight,
         )
         return parse_all(EventDto, chain.from_iterable(chunks))
 

@@ -1,0 +1,96 @@
+"""The aiohttp transport for the async clients (`pip install 'novu-facade[aiohttp]'`).
+
+httpx's own async connection pool spends time proportional to its open connections on every
+request, so with many requests in flight it, not the network, sets the pace (encode/httpx#3215).
+`httpx_aiohttp.AiohttpTransport` sends through aiohttp's pool instead. Two things are fixed here so
+that the retry policy and the error classes behave exactly as over httpx's transport:
+
+- aiohttp's errors become the httpx errors they mean. httpx-aiohttp maps every connection error,
+  a server that hung up after the request was sent included, to `httpx.ConnectTimeout`, which the
+  retry policy reads as "nothing reached the server"; a POST without an idempotency key could be
+  sent twice. Here only a failure to connect is a Connect* error.
+- the body is read inside the transport, so a connection lost while reading it is an error of
+  this attempt, which the retry policy sees, not a later one outside it.
+
+aiohttp logs an error for every session left open when its event loop ends; the facade keeps one
+client per loop for the loop's lifetime, so the session is closed when the loop shuts down.
+
+Imported only when NOVU_ASYNC_TRANSPORT (or the `async_transport` argument) chooses aiohttp.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+
+import aiohttp
+import httpx
+from httpx_aiohttp import AiohttpTransport
+
+# Most specific first: the first class an aiohttp error is an instance of decides.
+_ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),  # refused, DNS, TLS: nothing was sent
+    (aiohttp.SocketTimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
+    (TimeoutError, httpx.ReadTimeout),
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),  # a malformed answer
+    (aiohttp.ClientPayloadError, httpx.ReadError),
+    (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+    (aiohttp.NonHttpUrlClientError, httpx.UnsupportedProtocol),
+    (aiohttp.ClientError, httpx.ReadError),  # any other lost connection, after the request was sent
+)
+
+
+def httpx_error(exc: BaseException) -> httpx.TransportError | None:
+    """The httpx error an aiohttp error (raised as is, or under httpx-aiohttp's mapping) means."""
+    original = exc.__cause__ if isinstance(exc, httpx.TransportError) and exc.__cause__ is not None else exc
+    for aiohttp_class, httpx_class in _ERRORS:
+        if isinstance(original, aiohttp_class):
+            return httpx_class(str(original) or type(original).__name__)
+    return None
+
+
+async def _closed_at_loop_shutdown(transport: AiohttpTransport) -> AsyncGenerator[None, None]:
+    """Suspended for the loop's lifetime; the loop closes its async generators when it shuts down
+    (`asyncio.run` does), and with this one the aiohttp session."""
+    try:
+        yield
+    finally:
+        await transport.aclose()
+
+
+class AsyncAiohttpTransport(httpx.AsyncBaseTransport):
+    """An httpx transport over aiohttp, with httpx's error classes; one per event loop."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self.inner = AiohttpTransport(limits=limits)
+        self._closer: AsyncGenerator[None, None] | None = None  # held: the loop keeps only a weak reference
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closer is None:
+            self._closer = _closed_at_loop_shutdown(self.inner)
+            await self._closer.__anext__()
+        try:
+            response = await self.inner.handle_async_request(request)
+            try:
+                body = await response.aread()
+            finally:
+                await response.aclose()
+        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+            mapped = httpx_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(body),
+            request=request,
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+        if self._closer is not None:
+            await self._closer.aclose()
