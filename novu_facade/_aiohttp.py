@@ -12,6 +12,9 @@ that the retry policy and the error classes behave exactly as over httpx's trans
 - the body is read inside the transport, so a connection lost while reading it is an error of
   this attempt, which the retry policy sees, not a later one outside it.
 
+aiohttp itself resends an idempotent request (GET, PUT, DELETE) once when its connection drops
+(RFC 9112, 9.3.1.1) before the retry policy sees the error; never a POST or PATCH.
+
 aiohttp logs an error for every session left open when its event loop ends; the facade keeps one
 client per loop for the loop's lifetime, so the session is closed when the loop shuts down.
 
