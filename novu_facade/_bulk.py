@@ -5,7 +5,8 @@ drivers (novu_facade._core.run, novu_facade.aio.run) answer it with one outcome 
 order, sending through `Batch.send_all` (a small thread pool over the shared client) or
 `Batch.send_all_async` (tasks on the running event loop). With `max_in_flight=1` both send one
 chunk after another in the caller's thread or task, as before. The chunks of one batch share a
-pause (novu_facade._pause): a 429 on one holds back the next attempts of all.
+pause (novu_facade._pause): a 429 on one holds back the next attempts of all. (Over a caller's own
+`session`, whose attempts bypass the shared transports, only the start of each chunk waits.)
 """
 
 from __future__ import annotations
