@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help venv node demo test lint regen regen-check record bench clean
+.PHONY: help venv node demo test lint regen regen-check aio-types aio-check docs record bench clean
 
 help:
 	@echo "make demo         run examples/quickstart.py against a local mock of Novu (or Novu itself if NOVU_API_KEY is set)"
@@ -13,6 +13,9 @@ help:
 	@echo "make lint         ruff + mypy --strict"
 	@echo "make regen        regenerate generated/ from openapi/novu.yaml"
 	@echo "make regen-check  fail if a fresh regeneration differs from generated/"
+	@echo "make aio-types    regenerate novu_facade/_aio_types.pyi (the async facade's type declarations)"
+	@echo "make aio-check    fail if it is stale; mypy --strict over the typing test"
+	@echo "make docs         build the reference documentation into site/ (strict: any warning fails)"
 	@echo "make record       re-record contract cassettes (mock by default, live Novu with NOVU_API_KEY)"
 	@echo "make bench        benchmarks against raw httpx"
 
@@ -48,6 +51,13 @@ regen: venv
 
 regen-check: venv
 	scripts/regen.sh --check
+
+aio-types: venv
+	$(BIN)/python scripts/gen_aio_types.py
+
+aio-check: venv
+	$(BIN)/python scripts/gen_aio_types.py --check
+	$(BIN)/mypy --strict tests/typing/check_aio_types.py
 
 # Re-record tests/contract/cassettes: against the local mock, or Novu itself if NOVU_API_KEY is set.
 record: venv node
