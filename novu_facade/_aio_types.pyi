@@ -47,7 +47,13 @@ from novu_facade.enums.provider import ProviderIdEnum
 
 class BlueprintApi(AsyncApi):
     """Read Novu blueprints."""
-    async def get_by_id(self, template_id: str) -> BlueprintDto: ...
+    async def get_by_id(self, template_id: str) -> BlueprintDto:
+        """Fetch one blueprint.
+
+        Args:
+            template_id: Novu's id of the blueprint.
+        """
+        ...
     async def get_grouped_by_category(self) -> GroupedBlueprintDto:
         """Blueprints sorted into their categories."""
         ...
@@ -57,12 +63,30 @@ class ChangeApi(AsyncApi):
     async def list(
         self, page: int | None = None, limit: int | None = None, promoted: str = "false"
     ) -> PaginatedChangeDto:
-        """One page of changes; falsy page/limit are left out of the query."""
+        """One page of changes; falsy page/limit are left out of the query.
+
+        Args:
+            page: Page number to fetch; left out when falsy.
+            limit: Number of changes per page; left out when falsy.
+            promoted: Which changes to list: `"false"` (pending, the default) or `"true"` (already promoted).
+        """
         ...
-    async def count(self) -> int: ...
-    async def apply(self, change_id: str) -> PaginatedChangeDto: ...
+    async def count(self) -> int:
+        """How many changes are waiting to be promoted."""
+        ...
+    async def apply(self, change_id: str) -> PaginatedChangeDto:
+        """Promote one change to the next environment; the server's list of the changes involved.
+
+        Args:
+            change_id: Id of the change to apply.
+        """
+        ...
     def bulk_apply(self, change_ids: builtins.list[str]) -> AsyncGenerator[ChangeDto]:
-        """Apply several changes (on first iteration) and yield every change the server reports back."""
+        """Apply several changes (on first iteration) and yield every change the server reports back.
+
+        Args:
+            change_ids: Ids of the changes to apply.
+        """
         ...
 
 class EnvironmentApi(AsyncApi):
@@ -70,13 +94,28 @@ class EnvironmentApi(AsyncApi):
 
     The listing methods are generators: the request is sent when iteration starts.
     """
-    def list(self) -> AsyncGenerator[EnvironmentDto]: ...
-    async def create(self, name: str, parent_id: str | None = None) -> EnvironmentDto: ...
+    def list(self) -> AsyncGenerator[EnvironmentDto]:
+        """Every environment of the organization; the request is sent when iteration starts."""
+        ...
+    async def create(self, name: str, parent_id: str | None = None) -> EnvironmentDto:
+        """Create an environment.
+
+        Args:
+            name: Name of the new environment.
+            parent_id: Id of the environment it derives from; none when left out.
+        """
+        ...
     async def current(self) -> EnvironmentDto:
         """The environment the API key belongs to."""
         ...
-    def api_keys(self) -> AsyncGenerator[EnvironmentApiKeyDto]: ...
-    def regenerate_api_key(self) -> AsyncGenerator[EnvironmentApiKeyDto]: ...
+    def api_keys(self) -> AsyncGenerator[EnvironmentApiKeyDto]:
+        """The API keys of the current environment; the request is sent when iteration starts."""
+        ...
+    def regenerate_api_key(self) -> AsyncGenerator[EnvironmentApiKeyDto]:
+        """Replace the current environment's API keys and yield the new ones; the request is sent when iteration
+        starts.
+        """
+        ...
 
 class EventApi(AsyncApi):
     """Trigger events and cancel them by transaction id."""
@@ -92,10 +131,29 @@ class EventApi(AsyncApi):
         *,
         idempotency_key: str | None = None,
     ) -> EventDto:
-        """Trigger the workflow `name` for one or more subscriber ids."""
+        """Trigger the workflow `name` for one or more subscriber ids.
+
+        Args:
+            name: Identifier of the workflow (its trigger) to run.
+            recipients: One subscriber id or a list of them. The subscribers must exist already: create them first with
+                `SubscriberApi.create`.
+            payload: JSON-serialisable data handed to the workflow: the templates can render it and step conditions can
+                test it; it also shows in the subscriber's feed.
+            overrides: JSON-serialisable settings that replace provider-specific options for this trigger only.
+            transaction_id: Your own id for this trigger, to cancel it later with `delete`; Novu makes one up when left
+                out.
+            actor: Subscriber id of whoever caused the notification, e.g. to show their avatar.
+            tenant: Tenant to run the workflow in; an identifier Novu does not know yet creates that tenant.
+            idempotency_key: Idempotency key sent with the request (keyword-only; printable ASCII, at most 255
+                characters). Without one, each call gets a fresh key of its own.
+        """
         ...
     async def trigger_bulk(self, events: list[InputEventDto]) -> list[EventDto]:
-        """Trigger several events, in requests of at most 100 events (the server's limit); results in input order."""
+        """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
+
+        Args:
+            events: The events to trigger, each an `InputEventDto`; any number of them.
+        """
         ...
     async def trigger_topic(
         self,
@@ -109,7 +167,21 @@ class EventApi(AsyncApi):
         *,
         idempotency_key: str | None = None,
     ) -> EventDto:
-        """Trigger the workflow `name` for the subscribers of one or more topics."""
+        """Trigger the workflow `name` for the subscribers of one or more topics.
+
+        Args:
+            name: Identifier of the workflow (its trigger) to run.
+            topics: One `TriggerTopicDto` or several: the topics whose subscribers receive it.
+            payload: JSON-serialisable data handed to the workflow: the templates can render it and step conditions can
+                test it; it also shows in the subscriber's feed.
+            overrides: JSON-serialisable settings that replace provider-specific options for this trigger only.
+            transaction_id: Your own id for this trigger, to cancel it later with `delete`; Novu makes one up when left
+                out.
+            actor: Subscriber id of whoever caused the notification, e.g. to show their avatar.
+            tenant: Tenant to run the workflow in; an identifier Novu does not know yet creates that tenant.
+            idempotency_key: Idempotency key sent with the request (keyword-only; printable ASCII, at most 255
+                characters). Without one, each call gets a fresh key of its own.
+        """
         ...
     async def broadcast(
         self,
@@ -122,16 +194,39 @@ class EventApi(AsyncApi):
         *,
         idempotency_key: str | None = None,
     ) -> EventDto:
-        """Trigger the workflow `name` for every subscriber."""
+        """Trigger the workflow `name` for every subscriber.
+
+        Args:
+            name: Identifier of the workflow (its trigger) to run.
+            payload: JSON-serialisable data handed to the workflow: the templates can render it and step conditions can
+                test it; it also shows in the subscriber's feed.
+            overrides: JSON-serialisable settings that replace provider-specific options for this trigger only.
+            transaction_id: Your own id for this trigger, to cancel it later with `delete`; Novu makes one up when left
+                out.
+            actor: Subscriber id of whoever caused the notification, e.g. to show their avatar.
+            tenant: Tenant to run the workflow in; an identifier Novu does not know yet creates that tenant.
+            idempotency_key: Idempotency key sent with the request (keyword-only; printable ASCII, at most 255
+                characters). Without one, each call gets a fresh key of its own.
+        """
         ...
     async def delete(self, transaction_id: str) -> None:
-        """Cancel the pending or active workflows started under `transaction_id`."""
+        """Cancel the pending or active workflows started under `transaction_id`.
+
+        Args:
+            transaction_id: The transaction id the trigger was sent with (or was given by Novu); useful to stop a digest
+                or a delay.
+        """
         ...
 
 class ExecutionDetailApi(AsyncApi):
     """Read execution details."""
     def list(self, notification_id: str, subscriber_id: str) -> AsyncGenerator[ExecutionDetailDto]:
-        """Execution details of one notification for one subscriber; requested when iteration starts."""
+        """Execution details of one notification for one subscriber; requested when iteration starts.
+
+        Args:
+            notification_id: Novu's id of the notification.
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         ...
 
 class FeedApi(AsyncApi):
@@ -139,9 +234,19 @@ class FeedApi(AsyncApi):
     def list(self) -> AsyncGenerator[FeedDto]:
         """Every feed; the request is sent when iteration starts."""
         ...
-    async def create(self, name: str) -> FeedDto: ...
+    async def create(self, name: str) -> FeedDto:
+        """Create a feed.
+
+        Args:
+            name: Name of the new feed.
+        """
+        ...
     async def delete(self, feed_id: str) -> None:
-        """Delete a feed by its internal id (`_id`)."""
+        """Delete a feed by its internal id (`_id`).
+
+        Args:
+            feed_id: Novu's internal id of the feed (`_id`).
+        """
         ...
 
 class InboundParseApi(AsyncApi):
@@ -153,31 +258,102 @@ class InboundParseApi(AsyncApi):
 class IntegrationApi(AsyncApi):
     """Provider integrations: list, create, update, delete, primary choice and channel limits."""
     def list(self, only_active: bool = False) -> AsyncGenerator[IntegrationDto]:
-        """Yield the integrations (only the active ones when asked); the request is sent on first iteration."""
+        """Yield the integrations (only the active ones when asked); the request is sent on first iteration.
+
+        Args:
+            only_active: List only the active integrations (default: all of them).
+        """
         ...
-    async def create(self, integration: IntegrationDto, check: bool = True) -> IntegrationDto: ...
+    async def create(self, integration: IntegrationDto, check: bool = True) -> IntegrationDto:
+        """Create a provider integration.
+
+        Args:
+            integration: The integration to create.
+            check: Ask Novu to test the connection with these settings first (default True).
+        """
+        ...
     async def status(self, provider_id: ProviderIdEnum) -> bool:
-        """Whether the provider supports webhooks."""
+        """Whether the provider supports webhooks.
+
+        Args:
+            provider_id: The provider, as a member of one of the provider id enums.
+        """
         ...
-    async def update(self, integration: IntegrationDto, check: bool = True) -> IntegrationDto: ...
-    async def delete(self, integration_id: str) -> None: ...
+    async def update(self, integration: IntegrationDto, check: bool = True) -> IntegrationDto:
+        """Update an integration's settings.
+
+        Args:
+            integration: The integration, with its id and the new settings.
+            check: Ask Novu to test the connection with these settings first (default True).
+        """
+        ...
+    async def delete(self, integration_id: str) -> None:
+        """Delete an integration.
+
+        Args:
+            integration_id: Novu's id of the integration.
+        """
+        ...
     async def limit(self, channel: Channel) -> IntegrationChannelUsageDto:
-        """Usage count and limit of a channel."""
+        """Usage count and limit of a channel.
+
+        Args:
+            channel: The channel to report on.
+        """
         ...
-    async def set_primary(self, integration_id: str) -> IntegrationDto: ...
+    async def set_primary(self, integration_id: str) -> IntegrationDto:
+        """Make an integration the primary one of its channel.
+
+        Args:
+            integration_id: Novu's id of the integration.
+        """
+        ...
 
 class LayoutApi(AsyncApi):
     """Email layouts: list, create, read, patch, delete and choose the default."""
     async def list(self, page: int | None = None, limit: int | None = None) -> PaginatedLayoutDto:
-        """One page of layouts (page 0 and 100 per page unless given)."""
+        """One page of layouts (page 0 and 100 per page unless given).
+
+        Args:
+            page: Page number to fetch.
+            limit: Number of layouts per page.
+        """
         ...
-    async def create(self, layout: LayoutDto) -> LayoutDto: ...
-    async def get(self, layout_id: str) -> LayoutDto: ...
+    async def create(self, layout: LayoutDto) -> LayoutDto:
+        """Create a layout; the result carries the new layout's id.
+
+        Args:
+            layout: The layout to create.
+        """
+        ...
+    async def get(self, layout_id: str) -> LayoutDto:
+        """Fetch one layout.
+
+        Args:
+            layout_id: Novu's id of the layout.
+        """
+        ...
     async def patch(self, layout: LayoutDto) -> LayoutDto:
-        """Update the layout identified by `layout._id` with the layout's fields."""
+        """Update the layout identified by `layout._id` with the layout's fields.
+
+        Args:
+            layout: The layout, with its `_id` and the fields to change.
+        """
         ...
-    async def delete(self, layout_id: str) -> None: ...
-    async def set_default(self, layout_id: str) -> None: ...
+    async def delete(self, layout_id: str) -> None:
+        """Delete a layout.
+
+        Args:
+            layout_id: Novu's id of the layout.
+        """
+        ...
+    async def set_default(self, layout_id: str) -> None:
+        """Make a layout the one used when a template names none.
+
+        Args:
+            layout_id: Novu's id of the layout.
+        """
+        ...
 
 class MessageApi(AsyncApi):
     """Messages: list, stream and delete."""
@@ -189,15 +365,33 @@ class MessageApi(AsyncApi):
         subscriber_id: str | None = None,
         transaction_id: str | None = None,
     ) -> PaginatedMessageDto:
-        """One page of messages; empty filters are not sent."""
+        """One page of messages; empty filters are not sent.
+
+        Args:
+            limit: Number of messages per page (default 10).
+            page: Page number to fetch, from 0 (the default).
+            channel: Only messages of this channel (e.g. `"email"`).
+            subscriber_id: Only messages sent to this subscriber.
+            transaction_id: Only messages of this trigger.
+        """
         ...
     def stream(
         self, channel: str | None = None, subscriber_id: str | None = None, *, page_size: int = 10
     ) -> AsyncPaginationIterator[MessageDto]:
-        """Every message matching the filters, fetched `page_size` at a time (the first page right away)."""
+        """Every message matching the filters, fetched `page_size` at a time (the first page right away).
+
+        Args:
+            channel: Only messages of this channel (e.g. `"email"`).
+            subscriber_id: Only messages sent to this subscriber.
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         ...
     async def delete(self, message_id: str) -> bool:
-        """Delete a message; True when the server acknowledged it."""
+        """Delete a message; True when the server acknowledged it.
+
+        Args:
+            message_id: Novu's id of the message.
+        """
         ...
 
 class NotificationApi(AsyncApi):
@@ -212,7 +406,18 @@ class NotificationApi(AsyncApi):
         page: int | None = 0,
         transaction_id: str | None = None,
     ) -> PaginatedActivityNotificationDto:
-        """One page of the activity feed, filtered."""
+        """One page of the activity feed, filtered.
+
+        Args:
+            channels: Only notifications sent through these channels (`"in_app"`, `"email"`, `"sms"`, `"chat"`,
+                `"push"`).
+            templates: Only notifications of these templates (workflow ids).
+            emails: Only notifications sent to these e-mail addresses.
+            subscriber_ids: Only notifications sent to these subscribers.
+            search: Free-text search term.
+            page: Page number to fetch, from 0 (the default).
+            transaction_id: Only the notifications of this trigger.
+        """
         ...
     def stream(
         self,
@@ -225,7 +430,18 @@ class NotificationApi(AsyncApi):
         *,
         page_size: int = 10,
     ) -> AsyncPaginationIterator[ActivityNotificationDto]:
-        """Every notification matching the filters, fetched `page_size` at a time (the first page right away)."""
+        """Every notification matching the filters, fetched `page_size` at a time (the first page right away).
+
+        Args:
+            channels: Only notifications sent through these channels (`"in_app"`, `"email"`, `"sms"`, `"chat"`,
+                `"push"`).
+            templates: Only notifications of these templates (workflow ids).
+            emails: Only notifications sent to these e-mail addresses.
+            subscriber_ids: Only notifications sent to these subscribers.
+            search: Free-text search term.
+            transaction_id: Only the notifications of this trigger.
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         ...
     async def stats(self) -> tuple[int, int]:
         """(notifications sent this week, this month)."""
@@ -233,38 +449,113 @@ class NotificationApi(AsyncApi):
     def graph_stats(
         self, id: str | None = None, start_date: str | None = None, end_date: str | None = None, days: int | None = None
     ) -> AsyncGenerator[ActivityGraphStatesDto]:
-        """Yield the points of the activity graph; the request is sent on first iteration."""
+        """Yield the points of the activity graph; the request is sent on first iteration.
+
+        Args:
+            id: Restrict the statistics to one notification id.
+            start_date: First day of the period, as a date string.
+            end_date: Last day of the period, as a date string.
+            days: Length of the period in days.
+        """
         ...
-    async def get(self, notification_id: str) -> ActivityNotificationDto: ...
+    async def get(self, notification_id: str) -> ActivityNotificationDto:
+        """Fetch one notification of the activity feed.
+
+        Args:
+            notification_id: Novu's id of the notification.
+        """
+        ...
 
 class NotificationGroupApi(AsyncApi):
     """Notification groups: list, create, read, rename and delete."""
-    async def list(self) -> PaginatedNotificationGroupDto: ...
-    async def create(self, name: str) -> NotificationGroupDto: ...
-    async def get(self, _id: str) -> NotificationGroupDto: ...
-    async def patch(self, _id: str, name: str) -> NotificationGroupDto: ...
+    async def list(self) -> PaginatedNotificationGroupDto:
+        """Every notification group, as one page."""
+        ...
+    async def create(self, name: str) -> NotificationGroupDto:
+        """Create a notification group.
+
+        Args:
+            name: Name of the new group.
+        """
+        ...
+    async def get(self, _id: str) -> NotificationGroupDto:
+        """Fetch one notification group.
+
+        Args:
+            _id: Novu's id of the group.
+        """
+        ...
+    async def patch(self, _id: str, name: str) -> NotificationGroupDto:
+        """Rename a notification group.
+
+        Args:
+            _id: Novu's id of the group.
+            name: Its new name.
+        """
+        ...
     async def delete(self, _id: str) -> NotificationGroupDto:
-        """Delete a group. Like the legacy SDK, returns the raw `data` of the answer, not a DTO."""
+        """Delete a group. Like the legacy SDK, returns the raw `data` of the answer, not a DTO.
+
+        Args:
+            _id: Novu's id of the group.
+        """
         ...
 
 class NotificationTemplateApi(AsyncApi):
     """Notification templates in Novu: list, create, read, update, activate and delete."""
     async def list(self, page: int | None = None, limit: int | None = None) -> PaginatedNotificationTemplateDto:
-        """One page of templates; page and limit are sent whenever given, zero included."""
+        """One page of templates; page and limit are sent whenever given, zero included.
+
+        Args:
+            page: Page number to fetch.
+            limit: Number of templates per page.
+        """
         ...
     def stream(self, *, page_size: int = 10) -> AsyncPaginationIterator[NotificationTemplateDto]:
-        """Every template, fetched page by page while iterating."""
+        """Every template, fetched page by page while iterating.
+
+        Args:
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         ...
-    async def create(self, notification_template: NotificationTemplateFormDto) -> NotificationTemplateDto: ...
-    async def get(self, notification_template_id: str) -> NotificationTemplateDto: ...
+    async def create(self, notification_template: NotificationTemplateFormDto) -> NotificationTemplateDto:
+        """Create a template (workflow) from its form.
+
+        Args:
+            notification_template: The definition of the new template.
+        """
+        ...
+    async def get(self, notification_template_id: str) -> NotificationTemplateDto:
+        """Fetch one template (workflow).
+
+        Args:
+            notification_template_id: Novu's id of the notification template (workflow).
+        """
+        ...
     async def update(
         self, notification_template_id: str, notification_template: NotificationTemplateFormDto
     ) -> NotificationTemplateDto:
-        """Replace the template's definition with the given form."""
+        """Replace the template's definition with the given form.
+
+        Args:
+            notification_template_id: Novu's id of the notification template (workflow).
+            notification_template: The template's complete new definition.
+        """
         ...
-    async def delete(self, notification_template_id: str) -> None: ...
+    async def delete(self, notification_template_id: str) -> None:
+        """Delete a template (workflow).
+
+        Args:
+            notification_template_id: Novu's id of the notification template (workflow).
+        """
+        ...
     async def update_status(self, notification_template_id: str, status: bool) -> NotificationTemplateDto:
-        """Turn the template on (True) or off (False)."""
+        """Turn the template on (True) or off (False).
+
+        Args:
+            notification_template_id: Novu's id of the notification template (workflow).
+            status: True to activate the template, False to deactivate it.
+        """
         ...
 
 class OrganizationApi(AsyncApi):
@@ -273,33 +564,92 @@ class OrganizationApi(AsyncApi):
         """Every organization; the request is sent when iteration starts."""
         ...
     async def create(self, name: str, logo: str | None = None) -> OrganizationDto:
-        """Create an organization; the logo is sent only when non-empty."""
+        """Create an organization; the logo is sent only when non-empty.
+
+        Args:
+            name: Name of the new organization.
+            logo: URL of its logo; not sent when empty.
+        """
         ...
-    async def current(self) -> OrganizationDto: ...
-    async def rename(self, name: str) -> None: ...
+    async def current(self) -> OrganizationDto:
+        """The organization the API key belongs to."""
+        ...
+    async def rename(self, name: str) -> None:
+        """Rename the current organization.
+
+        Args:
+            name: Its new name.
+        """
+        ...
     def list_members(self) -> AsyncGenerator[MemberDto]:
         """Members of the current organization; the request is sent when iteration starts."""
         ...
-    async def remove_member(self, member_id: str) -> MemberDto: ...
-    async def update_branding(self, branding: OrganizationBrandingDto) -> OrganizationBrandingDto: ...
+    async def remove_member(self, member_id: str) -> MemberDto:
+        """Remove a member from the current organization; the removed member.
+
+        Args:
+            member_id: Novu's id of the member.
+        """
+        ...
+    async def update_branding(self, branding: OrganizationBrandingDto) -> OrganizationBrandingDto:
+        """Set the current organization's branding (logo, colours, font).
+
+        Args:
+            branding: The new branding.
+        """
+        ...
 
 class SubscriberApi(AsyncApi):
     """Subscribers in Novu and everything attached to one: credentials, preferences, feed messages."""
     async def list(self, page: int | None = None) -> PaginatedSubscriberDto:
-        """One page of subscribers; a zero page is left out and the server's page size applies."""
+        """One page of subscribers; a zero page is left out and the server's page size applies.
+
+        Args:
+            page: Page number to fetch; 0 or None leaves it to the server.
+        """
         ...
     def stream(self, *, page_size: int = 10) -> AsyncPaginationIterator[SubscriberDto]:
-        """Every subscriber, fetched page by page while iterating."""
+        """Every subscriber, fetched page by page while iterating.
+
+        Args:
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         ...
-    async def create(self, subscriber: SubscriberDto) -> SubscriberDto: ...
+    async def create(self, subscriber: SubscriberDto) -> SubscriberDto:
+        """Create a subscriber; the subscriber as Novu stored it.
+
+        Args:
+            subscriber: The subscriber to create; `subscriber_id` is required.
+        """
+        ...
     async def bulk_create(self, subscribers: Iterable[SubscriberDto]) -> BulkResultSubscriberDto:
-        """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result."""
+        """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result.
+
+        Args:
+            subscribers: The subscribers to create or update; any number of them.
+        """
         ...
-    async def get(self, subscriber_id: str) -> SubscriberDto: ...
+    async def get(self, subscriber_id: str) -> SubscriberDto:
+        """Fetch one subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
+        ...
     async def put(self, subscriber: SubscriberDto) -> SubscriberDto:
-        """Update the subscriber named by `subscriber.subscriber_id` with the whole DTO."""
+        """Update the subscriber named by `subscriber.subscriber_id` with the whole DTO.
+
+        Args:
+            subscriber: The subscriber with every field as it should be stored.
+        """
         ...
-    async def delete(self, subscriber_id: str) -> None: ...
+    async def delete(self, subscriber_id: str) -> None:
+        """Delete a subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
+        ...
     async def credentials(
         self,
         subscriber_id: str,
@@ -307,35 +657,90 @@ class SubscriberApi(AsyncApi):
         webhook_url: str | None = None,
         device_tokens: builtins.list[str] | None = None,
     ) -> SubscriberDto:
-        """Set a provider's credentials (webhook URL, device tokens) on the subscriber; empty values are left out."""
+        """Set a provider's credentials (webhook URL, device tokens) on the subscriber; empty values are left out.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            provider_id: The provider the credentials are for (e.g. `"slack"`).
+            webhook_url: Webhook URL for chat providers such as Slack.
+            device_tokens: Device tokens for push providers.
+        """
         ...
-    async def delete_credentials(self, subscriber_id: str, provider_id: ProviderIdEnum) -> None: ...
-    async def online_status(self, subscriber_id: str, status: bool) -> SubscriberDto: ...
+    async def delete_credentials(self, subscriber_id: str, provider_id: ProviderIdEnum) -> None:
+        """Remove a provider's credentials (e.g. a Slack webhook or push tokens) from the subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            provider_id: The provider whose credentials go.
+        """
+        ...
+    async def online_status(self, subscriber_id: str, status: bool) -> SubscriberDto:
+        """Set whether the subscriber is online.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            status: True for online, False for offline.
+        """
+        ...
     def preferences(self, subscriber_id: str) -> AsyncGenerator[SubscriberPreferenceDto]:
-        """The subscriber's preferences; the request is sent when iteration starts."""
+        """The subscriber's preferences; the request is sent when iteration starts.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         ...
     async def change_channel_preference(
         self, subscriber_id: str, template_id: str, channel: Channel, channel_enabled: bool
     ) -> SubscriberPreferenceDto:
-        """Enable or disable one channel of one template for the subscriber."""
+        """Enable or disable one channel of one template for the subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            template_id: Novu's id of the notification template (workflow).
+            channel: The channel to switch.
+            channel_enabled: True to receive this template through the channel, False not to.
+        """
         ...
     async def change_preference_state(
         self, subscriber_id: str, template_id: str, state: bool
     ) -> SubscriberPreferenceDto:
-        """Enable or disable a whole template for the subscriber."""
+        """Enable or disable a whole template for the subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            template_id: Novu's id of the notification template (workflow).
+            state: True to receive the template at all, False not to.
+        """
         ...
     async def unseen_notifications(self, subscriber_id: str) -> int:
-        """How many feed notifications the subscriber has not seen."""
+        """How many feed notifications the subscriber has not seen.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         ...
     async def mark_as(
         self, subscriber_id: str, message_id: str, seen: bool | None = None, read: bool | None = None
     ) -> MessageDto:
-        """Set the seen and/or read flag of one message; flags left as None are not sent."""
+        """Set the seen and/or read flag of one message; flags left as None are not sent.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            message_id: Novu's id of the message.
+            seen: New value of the seen flag; not sent when None.
+            read: New value of the read flag; not sent when None.
+        """
         ...
     async def mark_all_as(
         self, subscriber_id: str, mark_as: MarkAsEnum, feed_identifiers: builtins.list[str] | None = None
     ) -> int:
-        """Mark every message (optionally only those of some feeds); returns how many changed."""
+        """Mark every message (optionally only those of some feeds); returns how many changed.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            mark_as: What to mark the messages as (read, seen, unread, unseen).
+            feed_identifiers: Only the messages of these feeds; all messages when left out.
+        """
         ...
     async def mark_message_action(
         self,
@@ -345,41 +750,134 @@ class SubscriberApi(AsyncApi):
         status: MessageActionStatus,
         payload: dict[Any, Any] | None = None,
     ) -> MessageDto:
-        """Set the status (and optional payload) of a message's action button."""
+        """Set the status (and optional payload) of a message's action button.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            message_id: Novu's id of the message.
+            action_type: Which button of the message (e.g. `"primary"`).
+            status: The action's new status.
+            payload: Data to store with the action.
+        """
         ...
 
 class TenantApi(AsyncApi):
     """Tenants in Novu: list, create, read, edit and delete."""
     async def list(self, page: int | None = None, limit: int | None = None) -> PaginatedTenantDto:
-        """One page of tenants; a zero page or limit is left out of the query."""
+        """One page of tenants; a zero page or limit is left out of the query.
+
+        Args:
+            page: Page number to fetch.
+            limit: Number of tenants per page.
+        """
         ...
     def stream(self, *, page_size: int = 10) -> AsyncPaginationIterator[TenantDto]:
-        """Every tenant, fetched page by page while iterating."""
+        """Every tenant, fetched page by page while iterating.
+
+        Args:
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         ...
-    async def create(self, identifier: str, name: str, data: dict[Any, Any] | None = None) -> TenantDto: ...
-    async def get(self, identifier: str) -> TenantDto: ...
+    async def create(self, identifier: str, name: str, data: dict[Any, Any] | None = None) -> TenantDto:
+        """Create a tenant.
+
+        Args:
+            identifier: Your identifier for the tenant.
+            name: Its display name.
+            data: Any data to store with it.
+        """
+        ...
+    async def get(self, identifier: str) -> TenantDto:
+        """Fetch one tenant.
+
+        Args:
+            identifier: The tenant's identifier.
+        """
+        ...
     async def patch(
         self, reference: str, identifier: str | None = None, name: str | None = None, data: dict[Any, Any] | None = None
     ) -> TenantDto:
-        """Edit the tenant known as `reference`; only the truthy fields are sent."""
+        """Edit the tenant known as `reference`; only the truthy fields are sent.
+
+        Args:
+            reference: The tenant's current identifier.
+            identifier: A new identifier for it.
+            name: A new name.
+            data: New data to store with it.
+        """
         ...
-    async def delete(self, identifier: str) -> None: ...
+    async def delete(self, identifier: str) -> None:
+        """Delete a tenant.
+
+        Args:
+            identifier: The tenant's identifier.
+        """
+        ...
 
 class TopicApi(AsyncApi):
     """Topics in Novu: create, list, rename, delete, and manage their subscribers."""
     async def list(
         self, page: int | None = None, limit: int | None = None, key: str | None = None
     ) -> PaginatedTopicDto:
-        """One page of topics, optionally filtered by key."""
+        """One page of topics, optionally filtered by key.
+
+        Args:
+            page: Page number to fetch.
+            limit: Number of topics per page.
+            key: Only the topic with this key.
+        """
         ...
-    async def create(self, key: str, name: str) -> TopicDto: ...
-    async def get(self, key: str) -> TopicDto: ...
+    async def create(self, key: str, name: str) -> TopicDto:
+        """Create a topic.
+
+        Args:
+            key: The key that names the topic in triggers.
+            name: Its display name.
+        """
+        ...
+    async def get(self, key: str) -> TopicDto:
+        """Fetch one topic, with the ids of its subscribers.
+
+        Args:
+            key: The topic's key.
+        """
+        ...
     async def subscribe(self, key: str, subscribers: _Ids | str) -> tuple[_Ids, dict[str, _Ids]]:
-        """Add subscribers; returns (succeeded subscriber ids, {failure reason: subscriber ids})."""
+        """Add subscribers; returns (succeeded subscriber ids, {failure reason: subscriber ids}).
+
+        Args:
+            key: The topic's key.
+            subscribers: One subscriber id or a list of them.
+        """
         ...
-    async def unsubscribe(self, key: str, subscribers: _Ids | str) -> None: ...
-    async def rename(self, key: str, name: str) -> TopicDto: ...
-    async def delete(self, key: str) -> None: ...
+    async def unsubscribe(self, key: str, subscribers: _Ids | str) -> None:
+        """Remove subscribers from a topic.
+
+        Args:
+            key: The topic's key.
+            subscribers: One subscriber id or a list of them.
+        """
+        ...
+    async def rename(self, key: str, name: str) -> TopicDto:
+        """Give a topic a new name (its key stays).
+
+        Args:
+            key: The topic's key.
+            name: Its new name.
+        """
+        ...
+    async def delete(self, key: str) -> None:
+        """Delete a topic; the server refuses while it has subscribers.
+
+        Args:
+            key: The topic's key.
+        """
+        ...
     async def subscribed(self, key: str, subscriber_id: str) -> bool:
-        """Whether the subscriber belongs to the topic (a 404 means it does not)."""
+        """Whether the subscriber belongs to the topic (a 404 means it does not).
+
+        Args:
+            key: The topic's key.
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         ...
