@@ -23,7 +23,7 @@ venv: $(VENV_STAMP)
 $(VENV_STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
 	touch $@
 
 node: $(NODE_STAMP)
@@ -32,6 +32,7 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 demo: venv node
+	@if [ -z "$$NOVU_API_KEY" ]; then echo "(local mock: it answers with the spec's canned examples, whatever was sent)"; fi
 	@if [ -n "$$NOVU_API_KEY" ]; then \
 		$(BIN)/python examples/quickstart.py; \
 	else \
@@ -59,6 +60,12 @@ aio-check: venv
 	$(BIN)/python scripts/gen_aio_types.py --check
 	$(BIN)/mypy --strict tests/typing/check_aio_types.py
 
+# Strict: a broken reference or any other warning fails the build (not with --quiet, which hides
+# warnings from the strict count). NO_MKDOCS_2_WARNING silences a
+# banner about a future MkDocs release that is not about this site.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 # Re-record tests/contract/cassettes: against the local mock, or Novu itself if NOVU_API_KEY is set.
 record: venv node
 	scripts/record.sh
@@ -67,4 +74,4 @@ bench: venv
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf $(VENV) node_modules .mock
+	rm -rf $(VENV) node_modules .mock site

@@ -1,4 +1,4 @@
-"""Every public facade method is documented, each of its arguments included (the reference docs are built from these)."""
+"""Every public facade method is documented, each argument included (the reference docs are built from these)."""
 
 from __future__ import annotations
 

@@ -64,9 +64,7 @@ def test_committed_declarations_equal_a_fresh_generation() -> None:
 def _declared() -> dict[str, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
     tree = ast.parse(gen_aio_types.TARGET.read_text())
     return {
-        node.name: {
-            item.name: item for item in node.body if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)
-        }
+        node.name: {item.name: item for item in node.body if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)}
         for node in tree.body
         if isinstance(node, ast.ClassDef)
     }
