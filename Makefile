@@ -14,7 +14,7 @@ help:
 	@echo "make regen        regenerate generated/ from openapi/novu.yaml"
 	@echo "make regen-check  fail if a fresh regeneration differs from generated/"
 	@echo "make aio-types    regenerate novu_facade/_aio_types.pyi (the async facade's type declarations)"
-	@echo "make aio-check    fail if it is stale; mypy --strict over the typing test"
+	@echo "make aio-check    fail if it is stale; mypy --strict and pyright (strict) over the typing test"
 	@echo "make docs         build the reference documentation into site/ (strict: any warning fails)"
 	@echo "make record       re-record contract cassettes (mock by default, live Novu with NOVU_API_KEY)"
 	@echo "make bench        benchmarks against raw httpx"
@@ -56,9 +56,10 @@ regen-check: venv
 aio-types: venv
 	$(BIN)/python scripts/gen_aio_types.py
 
-aio-check: venv
+aio-check: venv node
 	$(BIN)/python scripts/gen_aio_types.py --check
 	$(BIN)/mypy --strict tests/typing/check_aio_types.py
+	node_modules/.bin/pyright -p tests/typing/pyrightconfig.json
 
 # Strict: a broken reference or any other warning fails the build (not with --quiet, which hides
 # warnings from the strict count). NO_MKDOCS_2_WARNING silences a

@@ -8,7 +8,7 @@ renaming the import to `novu_facade`.
 Runs against NOVU_API_URL (default https://api.novu.co) with NOVU_API_KEY. `make demo` points it at
 a local mock of Novu (Prism serving openapi/novu.yaml), so no account is needed; the mock answers
 with the spec's canned examples, so counts in its answers do not follow what was sent. Against a
-real environment it does create a subscriber and trigger the `welcome` workflow 252 times for it.
+real environment it does create a subscriber and trigger the `welcome` workflow 251 times for it.
 """
 
 from __future__ import annotations
