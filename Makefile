@@ -61,9 +61,9 @@ aio-check: venv node
 	$(BIN)/mypy --strict tests/typing/check_aio_types.py
 	node_modules/.bin/pyright -p tests/typing/pyrightconfig.json
 
-# Strict: a broken reference or any other warning fails the build (not with --quiet, which hides
-# warnings from the strict count). NO_MKDOCS_2_WARNING silences a
-# banner about a future MkDocs release that is not about this site.
+# Strict: a broken reference or any other warning fails the build (not with --quiet, which keeps
+# warnings out of the strict count). NO_MKDOCS_2_WARNING silences a banner about a future MkDocs
+# release, which is not about this site.
 docs: venv
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
