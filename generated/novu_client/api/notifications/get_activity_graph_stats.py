@@ -70,9 +70,19 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.status_error(response)
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ActivityGraphStatesResponseListEnvelope:
+    from ...models.activity_graph_states_response_list_envelope import ActivityGraphStatesResponseListEnvelope
+
+    if response.status_code == 200:
+        response_200 = ActivityGraphStatesResponseListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
 
 
 def _build_response(
@@ -102,8 +112,9 @@ def sync_detailed(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]
@@ -116,9 +127,10 @@ def sync_detailed(
         end_date=end_date,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -130,7 +142,7 @@ def sync(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
+) -> ActivityGraphStatesResponseListEnvelope:
     """
     Args:
         days (float | Unset):
@@ -139,20 +151,29 @@ def sync(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivityGraphStatesResponseListEnvelope | ErrorDto
+        ActivityGraphStatesResponseListEnvelope
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         days=days,
         id=id,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -171,8 +192,9 @@ async def asyncio_detailed(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]
@@ -185,7 +207,10 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -197,7 +222,7 @@ async def asyncio(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
+) -> ActivityGraphStatesResponseListEnvelope:
     """
     Args:
         days (float | Unset):
@@ -206,19 +231,26 @@ async def asyncio(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivityGraphStatesResponseListEnvelope | ErrorDto
+        ActivityGraphStatesResponseListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            days=days,
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        days=days,
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -102,9 +102,19 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.status_error(response)
+    return None
+
+
+def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
+    from ...models.activities_response_dto import ActivitiesResponseDto
+
+    if response.status_code == 200:
+        response_200 = ActivitiesResponseDto.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
 
 
 def _build_response(
@@ -142,8 +152,9 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ActivitiesResponseDto | ErrorDto]
@@ -160,9 +171,10 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -178,7 +190,7 @@ def sync(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ActivitiesResponseDto | ErrorDto | None:
+) -> ActivitiesResponseDto:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -191,15 +203,17 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto | ErrorDto
+        ActivitiesResponseDto
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         channels=channels,
         templates=templates,
         emails=emails,
@@ -208,7 +222,14 @@ def sync(
         page=page,
         transaction_id=transaction_id,
         limit=limit,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -235,8 +256,9 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ActivitiesResponseDto | ErrorDto]
@@ -253,7 +275,10 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -269,7 +294,7 @@ async def asyncio(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ActivitiesResponseDto | ErrorDto | None:
+) -> ActivitiesResponseDto:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -282,23 +307,30 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto | ErrorDto
+        ActivitiesResponseDto
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            channels=channels,
-            templates=templates,
-            emails=emails,
-            search=search,
-            subscriber_ids=subscriber_ids,
-            page=page,
-            transaction_id=transaction_id,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        channels=channels,
+        templates=templates,
+        emails=emails,
+        search=search,
+        subscriber_ids=subscriber_ids,
+        page=page,
+        transaction_id=transaction_id,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -62,9 +62,21 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.status_error(response)
+    return None
+
+
+def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesResponseDtoListEnvelope:
+    from ...models.get_subscriber_preferences_response_dto_list_envelope import (
+        GetSubscriberPreferencesResponseDtoListEnvelope,
+    )
+
+    if response.status_code == 200:
+        response_200 = GetSubscriberPreferencesResponseDtoListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
 
 
 def _build_response(
@@ -90,8 +102,9 @@ def sync_detailed(
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]
@@ -102,9 +115,10 @@ def sync_detailed(
         parameter=parameter,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -114,25 +128,34 @@ def sync(
     parameter: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope | None:
+) -> GetSubscriberPreferencesResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope
+        GetSubscriberPreferencesResponseDtoListEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         parameter=parameter,
-        client=client,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -147,8 +170,9 @@ async def asyncio_detailed(
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]
@@ -159,7 +183,10 @@ async def asyncio_detailed(
         parameter=parameter,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -169,24 +196,31 @@ async def asyncio(
     parameter: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope | None:
+) -> GetSubscriberPreferencesResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope
+        GetSubscriberPreferencesResponseDtoListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            parameter=parameter,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        parameter=parameter,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -60,9 +60,21 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.status_error(response)
+    return None
+
+
+def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferenceResponseDtoListEnvelope:
+    from ...models.update_subscriber_preference_response_dto_list_envelope import (
+        UpdateSubscriberPreferenceResponseDtoListEnvelope,
+    )
+
+    if response.status_code == 200:
+        response_200 = UpdateSubscriberPreferenceResponseDtoListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
 
 
 def _build_response(
@@ -86,8 +98,9 @@ def sync_detailed(
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]
@@ -97,9 +110,10 @@ def sync_detailed(
         subscriber_id=subscriber_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -108,23 +122,32 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope
+        UpdateSubscriberPreferenceResponseDtoListEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        client=client,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -137,8 +160,9 @@ async def asyncio_detailed(
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]
@@ -148,7 +172,10 @@ async def asyncio_detailed(
         subscriber_id=subscriber_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -157,22 +184,29 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope
+        UpdateSubscriberPreferenceResponseDtoListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -69,9 +69,19 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.status_error(response)
+    return None
+
+
+def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
+    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
+
+    if response.status_code == 201:
+        response_201 = MessageResponseDtoEnvelope.from_dict(response.json())
+
+        return response_201
+
+    raise errors.status_error(response)
 
 
 def _build_response(
@@ -101,8 +111,9 @@ def sync_detailed(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | MessageResponseDtoEnvelope]
@@ -115,9 +126,10 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -129,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> ErrorDto | MessageResponseDtoEnvelope | None:
+) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -138,20 +150,29 @@ def sync(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | MessageResponseDtoEnvelope
+        MessageResponseDtoEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         message_id=message_id,
         type_=type_,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -170,8 +191,9 @@ async def asyncio_detailed(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | MessageResponseDtoEnvelope]
@@ -184,7 +206,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -196,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> ErrorDto | MessageResponseDtoEnvelope | None:
+) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -205,19 +230,26 @@ async def asyncio(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | MessageResponseDtoEnvelope
+        MessageResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            message_id=message_id,
-            type_=type_,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_id=message_id,
+        type_=type_,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -69,9 +69,21 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.status_error(response)
+    return None
+
+
+def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
+    from ...models.update_subscriber_preference_response_dto_envelope import (
+        UpdateSubscriberPreferenceResponseDtoEnvelope,
+    )
+
+    if response.status_code == 200:
+        response_200 = UpdateSubscriberPreferenceResponseDtoEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
 
 
 def _build_response(
@@ -97,8 +109,9 @@ def sync_detailed(
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]
@@ -109,9 +122,10 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -121,25 +135,34 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberGlobalPreferencesRequestDto,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope
+        UpdateSubscriberPreferenceResponseDtoEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -154,8 +177,9 @@ async def asyncio_detailed(
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]
@@ -166,7 +190,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -176,24 +203,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberGlobalPreferencesRequestDto,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope
+        UpdateSubscriberPreferenceResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
