@@ -49,6 +49,9 @@ EXPECTED: dict[int, type[errors.NovuAPIError]] = {
     429: errors.RateLimitError,
     500: errors.ServerError,
     503: errors.ServerError,
+    # Any other status gets the generic class.
+    302: errors.NovuAPIError,
+    418: errors.NovuAPIError,
 }
 
 
@@ -122,16 +125,18 @@ def dummy(annotation: Any, depth: int = 0) -> Any:
     raise TypeError(f"no dummy value for {annotation!r}: teach tests/unit/test_raw_client_errors.dummy this type")
 
 
-def arguments(module: ModuleType, client: AuthenticatedClient) -> dict[str, Any]:
-    """Keyword arguments for `module.sync`: a dummy for every required parameter, defaults for the rest."""
+def parameters(module: ModuleType) -> dict[str, Any]:
+    """A dummy for every required parameter of `module.sync` but the client; the others keep their defaults."""
     hints = _hints(module.sync)
-    kwargs: dict[str, Any] = {}
-    for name, parameter in inspect.signature(module.sync).parameters.items():
-        if name == "client":
-            kwargs[name] = client
-        elif parameter.default is parameter.empty:
-            kwargs[name] = dummy(hints[name])
-    return kwargs
+    return {
+        name: dummy(hints[name])
+        for name, parameter in inspect.signature(module.sync).parameters.items()
+        if name != "client" and parameter.default is parameter.empty
+    }
+
+
+def arguments(module: ModuleType, client: AuthenticatedClient) -> dict[str, Any]:
+    return {**parameters(module), "client": client}
 
 
 def messages_of(status: int) -> list[str]:
@@ -176,6 +181,8 @@ def check_error(exc: BaseException, status: int, request: httpx.Request, where: 
     assert exc.request_id == "req-1", where
     assert all(m in str(exc) for m in exc.messages), where
     assert "sk_test_secret" not in str(exc), where
+    copy = pickle.loads(pickle.dumps(exc))
+    assert type(copy) is expected and (copy.status_code, copy.messages, copy.path) == (status, exc.messages, exc.path)
 
 
 @pytest.mark.parametrize("module", OPERATIONS, ids=IDS)
@@ -218,7 +225,7 @@ def test_detailed_calls_return_every_error_response_whole(module: ModuleType) ->
     responses = asyncio.run(run())
     assert [r.status_code for r in responses] == [s for s in EXPECTED for _ in range(2)]
     for response in responses:
-        assert isinstance(response, Response)
+        assert isinstance(response, Response) and response.parsed is None
         assert response.headers["x-request-id"] == "req-1"
         assert b'"statusCode":%d' % response.status_code in response.content.replace(b" ", b"")
 
@@ -258,8 +265,55 @@ def test_every_call_maps_a_request_without_response_to_a_connection_or_timeout_e
 
 
 # --------------------------------------------------------------------------------------------
-# Return annotations
+# What the spec documents for each operation
 # --------------------------------------------------------------------------------------------
+
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "novu.yaml").read_text())
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def _resolved(response: dict[str, Any]) -> dict[str, Any]:
+    ref = response.get("$ref")
+    if isinstance(ref, str):
+        found: dict[str, Any] = SPEC["components"]["responses"][ref.rsplit("/", 1)[-1]]
+        return found
+    return response
+
+
+ROUTES = [
+    (
+        method.upper(),
+        re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$"),
+        path,
+        {str(code): _resolved(response) for code, response in op.get("responses", {}).items()},
+    )
+    for path, item in SPEC["paths"].items()
+    for method, op in item.items()
+    if method in HTTP_METHODS
+]
+
+
+def documented(module: ModuleType) -> dict[str, dict[str, Any]]:
+    """The responses the spec documents for the operation `module` was generated from (found by its route)."""
+    request = module._get_kwargs(
+        **{k: v for k, v in arguments(module, raw_client(answering(200, []))).items() if k != "client"}
+    )
+    method, path = request["method"].upper(), request["url"]
+    matches = [(template, responses) for m, rx, template, responses in ROUTES if m == method and rx.match(path)]
+    assert matches, f"{module.__name__}: {method} {path} matches no route of openapi/novu.yaml"
+    # A literal segment wins over a parameter, as in the server's router.
+    return min(matches, key=lambda match: match[0].count("{"))[1]
+
+
+def is_documented(responses: dict[str, Any], status: int) -> bool:
+    return bool({str(status), f"{status // 100}XX", f"{status // 100}xx", "default"} & set(responses))
+
+
+def is_empty(response: dict[str, Any]) -> bool:
+    """A response without a body schema: the generated code returns None for it."""
+    return not any(
+        isinstance(media, dict) and media.get("schema") for media in (response.get("content") or {}).values()
+    )
 
 
 def _refs(schema: Any) -> Iterator[str]:
@@ -273,25 +327,17 @@ def _refs(schema: Any) -> Iterator[str]:
             yield from _refs(value)
 
 
-def _is_success(code: str) -> bool:
-    return code.startswith("2")
-
-
 def error_models() -> set[type]:
-    """The model classes of every error response (non-2xx) the spec documents."""
-    spec = yaml.safe_load(Path(ROOT, "openapi", "novu.yaml").read_text())
+    """The model classes of every error (non-2xx) response the spec documents."""
     names = {
         ref
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict)
-        for code, response in op.get("responses", {}).items()
-        if not _is_success(str(code))
+        for _, _, _, responses in ROUTES
+        for code, response in responses.items()
+        if not code.startswith("2")
         for ref in _refs(response.get("content", {}))
     }
-    by_key = {name.lower().replace("_", ""): getattr(novu_client.models, name) for name in novu_client.models.__all__}
-    found = {by_key[key] for key in (n.lower().replace("_", "").replace("-", "") for n in names) if key in by_key}
-    return found
+    by_key = {name.lower(): getattr(novu_client.models, name) for name in novu_client.models.__all__}
+    return {by_key[key] for key in (re.sub(r"[^a-z0-9]", "", n.lower()) for n in names) if key in by_key}
 
 
 ERROR_MODELS = error_models()
@@ -308,28 +354,76 @@ def test_the_spec_documents_error_models() -> None:
 
 
 @pytest.mark.parametrize("module", OPERATIONS, ids=IDS)
-def test_sync_and_asyncio_annotations_name_no_error_model(module: ModuleType) -> None:
-    for name in ("sync", "asyncio"):
-        returns = _members(_hints(getattr(module, name))["return"])
-        assert not returns & ERROR_MODELS, f"{module.__name__}.{name} -> {returns}"
-    assert _hints(module.sync)["return"] == _hints(module.asyncio)["return"]
+def test_return_annotations_name_no_error_model(module: ModuleType) -> None:
+    returns = _hints(module.sync)["return"]
+    assert not _members(returns) & ERROR_MODELS, f"{module.__name__}.sync -> {returns}"
+    assert _hints(module.asyncio)["return"] == returns
+    # The detailed calls' `parsed` is the same success type (None for an error status).
+    assert _hints(module.sync_detailed)["return"] == Response[returns]
+    assert _hints(module.asyncio_detailed)["return"] == Response[returns]
 
 
-def test_a_typed_success_is_not_optional() -> None:
-    from novu_client.api.subscribers import get_subscriber
-    from novu_client.api.topics import delete_topic
+@pytest.mark.parametrize("module", OPERATIONS, ids=IDS)
+def test_the_return_type_is_the_documented_success_and_optional_only_for_an_empty_one(module: ModuleType) -> None:
+    responses = documented(module)
+    success = [r for code, r in responses.items() if code.startswith("2")]
+    if not success and "default" in responses:
+        success = [responses["default"]]
+    members = _members(_hints(module.sync)["return"])
+    where = f"{module.__name__}.sync -> {members}"
+    assert (type(None) in members) == (any(is_empty(r) for r in success) or not success), where
+    if any(not is_empty(r) for r in success):
+        assert members - {type(None)}, where
 
-    assert _hints(get_subscriber.sync)["return"] is novu_client.models.SubscriberResponseDtoEnvelope
-    assert _hints(delete_topic.sync)["return"] is type(None)  # 204: an empty success
+
+@pytest.mark.parametrize("module", OPERATIONS, ids=IDS)
+def test_detailed_with_raise_on_unexpected_status_raises_for_undocumented_statuses_only(module: ModuleType) -> None:
+    responses = documented(module)
+
+    async def run() -> None:
+        for status in EXPECTED:
+            seen: list[httpx.Request] = []
+            client = raw_client(answering(status, seen), raise_on_unexpected_status=True)
+            for name in ("sync_detailed", "asyncio_detailed"):
+                where = f"{module.__name__}.{name} for {status}"
+                if is_documented(responses, status):
+                    result = getattr(module, name)(**arguments(module, client))
+                    response = await result if asyncio.iscoroutine(result) else result
+                    assert response.status_code == status and response.parsed is None, where
+                else:
+                    with pytest.raises(errors.NovuError) as caught:
+                        result = getattr(module, name)(**arguments(module, client))
+                        if asyncio.iscoroutine(result):
+                            await result
+                    check_error(caught.value, status, seen[-1], where)
+
+    asyncio.run(run())
+
+
+def test_an_undocumented_success_status_raises_unexpected_status() -> None:
+    checked = 0
+    for module in OPERATIONS:
+        responses = documented(module)
+        status = next((s for s in (202, 203, 200, 201) if not is_documented(responses, s)), None)
+        if status is None:
+            continue  # every success status is documented (a 2XX range or a default response)
+        client = raw_client(lambda request, status=status: httpx.Response(status, content=b"queued"))
+        with pytest.raises(errors.UnexpectedStatus) as caught:
+            module.sync(**arguments(module, client))
+        assert (caught.value.status_code, caught.value.content) == (status, b"queued"), module.__name__
+        assert isinstance(caught.value, facade_errors.NovuError)
+        assert pickle.loads(pickle.dumps(caught.value)).content == b"queued"
+        checked += 1
+    assert checked >= len(OPERATIONS) // 2, checked
 
 
 # --------------------------------------------------------------------------------------------
-# Single operations in detail
+# Single operations and the shared hierarchy
 # --------------------------------------------------------------------------------------------
 
 
 def test_sync_returns_the_parsed_success_and_none_for_an_empty_one() -> None:
-    from novu_client.api.topics import delete_topic, get_topic
+    from novu_client.api.topics import delete_topic, get_topic  # operations the facade uses
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.method == "DELETE":
@@ -341,39 +435,7 @@ def test_sync_returns_the_parsed_success_and_none_for_an_empty_one() -> None:
     topic = get_topic.sync("news", client=client)
     assert isinstance(topic, novu_client.models.GetTopicResponseDtoEnvelope) and topic.data.key == "news"
     assert delete_topic.sync("news", client=client) is None
-
-
-def test_an_undocumented_success_status_raises_unexpected_status() -> None:
-    from novu_client.api.subscribers import get_subscriber
-
-    client = raw_client(lambda request: httpx.Response(202, content=b"queued"))
-    with pytest.raises(errors.UnexpectedStatus) as caught:
-        get_subscriber.sync("s-1", client=client)
-    assert caught.value.status_code == 202 and caught.value.content == b"queued"
-    assert isinstance(caught.value, facade_errors.NovuError)
-    assert pickle.loads(pickle.dumps(caught.value)).content == b"queued"
-
-
-def test_a_redirect_raises_the_generic_api_error() -> None:
-    from novu_client.api.subscribers import get_subscriber
-
-    client = raw_client(lambda request: httpx.Response(302, headers={"location": "/elsewhere"}))
-    with pytest.raises(errors.NovuAPIError) as caught:
-        get_subscriber.sync("s-1", client=client)
-    assert type(caught.value) is errors.NovuAPIError and caught.value.status_code == 302
-    assert "empty body" in str(caught.value)
-
-
-def test_detailed_with_raise_on_unexpected_status_raises_for_an_undocumented_status_only() -> None:
-    from novu_client.api.subscribers import get_subscriber  # documents 200, 409, 429, 503
-
-    client = raw_client(answering(404, []), raise_on_unexpected_status=True)
-    with pytest.raises(errors.NotFoundError):
-        get_subscriber.sync_detailed("s-1", client=client)
-    client = raw_client(answering(409, []), raise_on_unexpected_status=True)
-    response = get_subscriber.sync_detailed("s-1", client=client)
-    assert response.status_code == 409
-    assert isinstance(response.parsed, novu_client.models.ErrorDto) and response.parsed.status_code == 409
+    assert get_topic.sync_detailed("news", client=client).parsed == topic
 
 
 def test_the_facade_and_the_raw_client_share_one_hierarchy() -> None:
@@ -383,21 +445,6 @@ def test_the_facade_and_the_raw_client_share_one_hierarchy() -> None:
         assert getattr(facade_errors, name) is getattr(errors, name), name
     assert issubclass(facade_errors.BulkError, errors.NovuError)
     assert not hasattr(errors, "BulkError")
-
-
-def test_a_raw_client_error_pickles_with_its_status_body_and_messages() -> None:
-    from novu_client.api.subscribers import get_subscriber
-
-    with pytest.raises(errors.NotFoundError) as caught:
-        get_subscriber.sync("s-1", client=raw_client(answering(404, [])))
-    copy = pickle.loads(pickle.dumps(caught.value))
-    assert type(copy) is errors.NotFoundError
-    assert (copy.status_code, copy.messages, copy.path, copy.request_id) == (
-        404,
-        ["m404"],
-        "/v1/subscribers/s-1",
-        "req-1",
-    )
 
 
 def test_the_generated_code_does_not_import_the_facade() -> None:

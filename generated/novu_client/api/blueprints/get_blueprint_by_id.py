@@ -28,21 +28,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlueprintResponseDtoEnvelope | None:
-    from ...models.blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
-
-    if response.status_code == 200:
-        response_200 = BlueprintResponseDtoEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> BlueprintResponseDtoEnvelope:
     from ...models.blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
 
@@ -52,6 +37,16 @@ def _parse_success(response: httpx.Response) -> BlueprintResponseDtoEnvelope:
         return response_200
 
     raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlueprintResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code == 200):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
@@ -76,7 +71,8 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -138,7 +134,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

@@ -33,21 +33,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnvironmentResponseDtoEnvelope | None:
-    from ...models.environment_response_dto_envelope import EnvironmentResponseDtoEnvelope
-
-    if response.status_code == 201:
-        response_201 = EnvironmentResponseDtoEnvelope.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> EnvironmentResponseDtoEnvelope:
     from ...models.environment_response_dto_envelope import EnvironmentResponseDtoEnvelope
 
@@ -57,6 +42,16 @@ def _parse_success(response: httpx.Response) -> EnvironmentResponseDtoEnvelope:
         return response_201
 
     raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnvironmentResponseDtoEnvelope | None:
+    if response.status_code == 201:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code == 201):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
@@ -81,7 +76,8 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -143,7 +139,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

@@ -11,7 +11,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.api_key_list_envelope import ApiKeyListEnvelope
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,37 +21,6 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiKeyListEnvelope | ErrorDto | None:
-    from ...models.api_key_list_envelope import ApiKeyListEnvelope
-    from ...models.error_dto import ErrorDto
-
-    if response.status_code == 200:
-        response_200 = ApiKeyListEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
 
 
 def _parse_success(response: httpx.Response) -> ApiKeyListEnvelope:
@@ -66,9 +34,15 @@ def _parse_success(response: httpx.Response) -> ApiKeyListEnvelope:
     raise errors.status_error(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiKeyListEnvelope | ErrorDto]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiKeyListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,15 +54,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiKeyListEnvelope | ErrorDto]:
+) -> Response[ApiKeyListEnvelope]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ApiKeyListEnvelope | ErrorDto]
+        Response[ApiKeyListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -130,15 +105,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ApiKeyListEnvelope | ErrorDto]:
+) -> Response[ApiKeyListEnvelope]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ApiKeyListEnvelope | ErrorDto]
+        Response[ApiKeyListEnvelope]
     """
 
     kwargs = _get_kwargs()

@@ -10,7 +10,6 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.execution_details_response_dto_list_envelope import ExecutionDetailsResponseDtoListEnvelope
 
 
@@ -37,37 +36,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | ExecutionDetailsResponseDtoListEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.execution_details_response_dto_list_envelope import ExecutionDetailsResponseDtoListEnvelope
-
-    if response.status_code == 200:
-        response_200 = ExecutionDetailsResponseDtoListEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> ExecutionDetailsResponseDtoListEnvelope:
     from ...models.execution_details_response_dto_list_envelope import ExecutionDetailsResponseDtoListEnvelope
 
@@ -79,9 +47,19 @@ def _parse_success(response: httpx.Response) -> ExecutionDetailsResponseDtoListE
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExecutionDetailsResponseDtoListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]:
+) -> Response[ExecutionDetailsResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     notification_id: str,
     subscriber_id: str,
-) -> Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]:
+) -> Response[ExecutionDetailsResponseDtoListEnvelope]:
     """
     Args:
         notification_id (str):
@@ -103,11 +81,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]
+        Response[ExecutionDetailsResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     notification_id: str,
     subscriber_id: str,
-) -> Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]:
+) -> Response[ExecutionDetailsResponseDtoListEnvelope]:
     """
     Args:
         notification_id (str):
@@ -171,11 +150,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]
+        Response[ExecutionDetailsResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(

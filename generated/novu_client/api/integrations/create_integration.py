@@ -11,7 +11,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_integration_request_dto import CreateIntegrationRequestDto
-    from ...models.error_dto import ErrorDto
     from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
 
@@ -34,37 +33,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | IntegrationResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
-
-    if response.status_code == 201:
-        response_201 = IntegrationResponseDtoEnvelope.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
     from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
@@ -76,9 +44,19 @@ def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IntegrationResponseDtoEnvelope | None:
+    if response.status_code == 201:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | IntegrationResponseDtoEnvelope]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,18 +69,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-) -> Response[ErrorDto | IntegrationResponseDtoEnvelope]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         body (CreateIntegrationRequestDto):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | IntegrationResponseDtoEnvelope]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -153,18 +132,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-) -> Response[ErrorDto | IntegrationResponseDtoEnvelope]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         body (CreateIntegrationRequestDto):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | IntegrationResponseDtoEnvelope]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(

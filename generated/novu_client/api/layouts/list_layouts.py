@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -10,7 +10,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.list_layouts_order_by import ListLayoutsOrderBy
     from ...models.list_layouts_response_200 import ListLayoutsResponse200
 
@@ -48,41 +47,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDto | ListLayoutsResponse200 | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.list_layouts_response_200 import ListLayoutsResponse200
-
-    if response.status_code == 200:
-        response_200 = ListLayoutsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> ListLayoutsResponse200:
     from ...models.list_layouts_response_200 import ListLayoutsResponse200
 
@@ -94,9 +58,17 @@ def _parse_success(response: httpx.Response) -> ListLayoutsResponse200:
     raise errors.status_error(response)
 
 
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListLayoutsResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 400, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
+) -> Response[ListLayoutsResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +84,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
+) -> Response[ListLayoutsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -122,11 +94,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto | ListLayoutsResponse200]
+        Response[ListLayoutsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +165,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
+) -> Response[ListLayoutsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -202,11 +175,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto | ListLayoutsResponse200]
+        Response[ListLayoutsResponse200]
     """
 
     kwargs = _get_kwargs(

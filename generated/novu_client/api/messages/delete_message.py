@@ -12,7 +12,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.delete_message_response_dto_envelope import DeleteMessageResponseDtoEnvelope
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -29,37 +28,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMessageResponseDtoEnvelope | ErrorDto | None:
-    from ...models.delete_message_response_dto_envelope import DeleteMessageResponseDtoEnvelope
-    from ...models.error_dto import ErrorDto
-
-    if response.status_code == 200:
-        response_200 = DeleteMessageResponseDtoEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> DeleteMessageResponseDtoEnvelope:
     from ...models.delete_message_response_dto_envelope import DeleteMessageResponseDtoEnvelope
 
@@ -71,9 +39,19 @@ def _parse_success(response: httpx.Response) -> DeleteMessageResponseDtoEnvelope
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteMessageResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMessageResponseDtoEnvelope | ErrorDto]:
+) -> Response[DeleteMessageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,18 +64,19 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteMessageResponseDtoEnvelope | ErrorDto]:
+) -> Response[DeleteMessageResponseDtoEnvelope]:
     """
     Args:
         message_id (str):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DeleteMessageResponseDtoEnvelope | ErrorDto]
+        Response[DeleteMessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -148,18 +127,19 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteMessageResponseDtoEnvelope | ErrorDto]:
+) -> Response[DeleteMessageResponseDtoEnvelope]:
     """
     Args:
         message_id (str):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DeleteMessageResponseDtoEnvelope | ErrorDto]
+        Response[DeleteMessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(

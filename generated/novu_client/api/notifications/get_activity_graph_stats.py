@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activity_graph_states_response_list_envelope import ActivityGraphStatesResponseListEnvelope
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -43,37 +42,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
-    from ...models.activity_graph_states_response_list_envelope import ActivityGraphStatesResponseListEnvelope
-    from ...models.error_dto import ErrorDto
-
-    if response.status_code == 200:
-        response_200 = ActivityGraphStatesResponseListEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> ActivityGraphStatesResponseListEnvelope:
     from ...models.activity_graph_states_response_list_envelope import ActivityGraphStatesResponseListEnvelope
 
@@ -85,9 +53,19 @@ def _parse_success(response: httpx.Response) -> ActivityGraphStatesResponseListE
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityGraphStatesResponseListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
+) -> Response[ActivityGraphStatesResponseListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +81,7 @@ def sync_detailed(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
+) -> Response[ActivityGraphStatesResponseListEnvelope]:
     """
     Args:
         days (float | Unset):
@@ -113,11 +91,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]
+        Response[ActivityGraphStatesResponseListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +162,7 @@ async def asyncio_detailed(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
+) -> Response[ActivityGraphStatesResponseListEnvelope]:
     """
     Args:
         days (float | Unset):
@@ -193,11 +172,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]
+        Response[ActivityGraphStatesResponseListEnvelope]
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.error_dto import ErrorDto
     from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
 
 
@@ -75,37 +74,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivitiesResponseDto | ErrorDto | None:
-    from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.error_dto import ErrorDto
-
-    if response.status_code == 200:
-        response_200 = ActivitiesResponseDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
     from ...models.activities_response_dto import ActivitiesResponseDto
 
@@ -117,9 +85,17 @@ def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
     raise errors.status_error(response)
 
 
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +115,7 @@ def sync_detailed(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -153,11 +129,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivitiesResponseDto | ErrorDto]
+        Response[ActivitiesResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +220,7 @@ async def asyncio_detailed(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -257,11 +234,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivitiesResponseDto | ErrorDto]
+        Response[ActivitiesResponseDto]
     """
 
     kwargs = _get_kwargs(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,7 +11,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -33,33 +32,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
-    from ...models.error_dto import ErrorDto
-
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> None:
 
     if response.status_code == 201:
@@ -68,12 +40,19 @@ def _parse_success(response: httpx.Response) -> None:
     raise errors.status_error(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDto]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Nothing to parse: raises for an undocumented status if the client asks for it."""
+    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+        raise errors.status_error(response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -81,18 +60,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[Any | ErrorDto]:
+) -> Response[None]:
     """
     Args:
         body (BulkSubscriberCreateDto):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -143,18 +123,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[Any | ErrorDto]:
+) -> Response[None]:
     """
     Args:
         body (BulkSubscriberCreateDto):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

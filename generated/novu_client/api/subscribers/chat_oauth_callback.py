@@ -12,7 +12,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -49,37 +48,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
-    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
-    from ...models.error_dto import ErrorDto
-
-    if response.status_code == 200:
-        response_200 = ChatOauthCallbackResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> ChatOauthCallbackResponse200:
     from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
 
@@ -91,9 +59,19 @@ def _parse_success(response: httpx.Response) -> ChatOauthCallbackResponse200:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatOauthCallbackResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+) -> Response[ChatOauthCallbackResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +89,7 @@ def sync_detailed(
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+) -> Response[ChatOauthCallbackResponse200]:
     """
     Args:
         subscriber_id (str):
@@ -123,11 +101,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ChatOauthCallbackResponse200 | ErrorDto]
+        Response[ChatOauthCallbackResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +182,7 @@ async def asyncio_detailed(
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+) -> Response[ChatOauthCallbackResponse200]:
     """
     Args:
         subscriber_id (str):
@@ -215,11 +194,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ChatOauthCallbackResponse200 | ErrorDto]
+        Response[ChatOauthCallbackResponse200]
     """
 
     kwargs = _get_kwargs(

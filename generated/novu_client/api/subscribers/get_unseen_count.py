@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
 
@@ -41,37 +40,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | UnseenCountResponseEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
-
-    if response.status_code == 200:
-        response_200 = UnseenCountResponseEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> UnseenCountResponseEnvelope:
     from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
@@ -83,9 +51,19 @@ def _parse_success(response: httpx.Response) -> UnseenCountResponseEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UnseenCountResponseEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
+) -> Response[UnseenCountResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
+) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -109,11 +87,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UnseenCountResponseEnvelope]
+        Response[UnseenCountResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
+) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -183,11 +162,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UnseenCountResponseEnvelope]
+        Response[UnseenCountResponseEnvelope]
     """
 
     kwargs = _get_kwargs(

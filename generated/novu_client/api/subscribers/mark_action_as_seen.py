@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
     from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
@@ -42,37 +41,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | MessageResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
-
-    if response.status_code == 201:
-        response_201 = MessageResponseDtoEnvelope.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
     from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
@@ -84,9 +52,19 @@ def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageResponseDtoEnvelope | None:
+    if response.status_code == 201:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+) -> Response[MessageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -112,11 +90,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | MessageResponseDtoEnvelope]
+        Response[MessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -192,11 +171,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | MessageResponseDtoEnvelope]
+        Response[MessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(

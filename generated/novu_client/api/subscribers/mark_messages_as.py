@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.message_entity_list_envelope import MessageEntityListEnvelope
     from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
 
@@ -38,37 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | MessageEntityListEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
-
-    if response.status_code == 201:
-        response_201 = MessageEntityListEnvelope.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> MessageEntityListEnvelope:
     from ...models.message_entity_list_envelope import MessageEntityListEnvelope
 
@@ -80,9 +48,19 @@ def _parse_success(response: httpx.Response) -> MessageEntityListEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageEntityListEnvelope | None:
+    if response.status_code == 201:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | MessageEntityListEnvelope]:
+) -> Response[MessageEntityListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[ErrorDto | MessageEntityListEnvelope]:
+) -> Response[MessageEntityListEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -104,11 +82,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | MessageEntityListEnvelope]
+        Response[MessageEntityListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[ErrorDto | MessageEntityListEnvelope]:
+) -> Response[MessageEntityListEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -172,11 +151,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | MessageEntityListEnvelope]
+        Response[MessageEntityListEnvelope]
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.update_subscriber_preference_request_dto import UpdateSubscriberPreferenceRequestDto
     from ...models.update_subscriber_preference_response_dto_envelope import (
         UpdateSubscriberPreferenceResponseDtoEnvelope,
@@ -42,39 +41,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.update_subscriber_preference_response_dto_envelope import (
-        UpdateSubscriberPreferenceResponseDtoEnvelope,
-    )
-
-    if response.status_code == 200:
-        response_200 = UpdateSubscriberPreferenceResponseDtoEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
     from ...models.update_subscriber_preference_response_dto_envelope import (
         UpdateSubscriberPreferenceResponseDtoEnvelope,
@@ -88,9 +54,19 @@ def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferenceRespon
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberPreferenceRequestDto,
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -114,11 +90,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]
+        Response[UpdateSubscriberPreferenceResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberPreferenceRequestDto,
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -188,11 +165,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]
+        Response[UpdateSubscriberPreferenceResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(

@@ -10,7 +10,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.list_tenants_response_200 import ListTenantsResponse200
 
 
@@ -37,37 +36,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | ListTenantsResponse200 | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.list_tenants_response_200 import ListTenantsResponse200
-
-    if response.status_code == 200:
-        response_200 = ListTenantsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> ListTenantsResponse200:
     from ...models.list_tenants_response_200 import ListTenantsResponse200
 
@@ -79,9 +47,17 @@ def _parse_success(response: httpx.Response) -> ListTenantsResponse200:
     raise errors.status_error(response)
 
 
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListTenantsResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | ListTenantsResponse200]:
+) -> Response[ListTenantsResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Response[ErrorDto | ListTenantsResponse200]:
+) -> Response[ListTenantsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -103,11 +79,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | ListTenantsResponse200]
+        Response[ListTenantsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Response[ErrorDto | ListTenantsResponse200]:
+) -> Response[ListTenantsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -171,11 +148,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | ListTenantsResponse200]
+        Response[ListTenantsResponse200]
     """
 
     kwargs = _get_kwargs(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.update_tenant_request_dto import UpdateTenantRequestDto
     from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
 
@@ -38,41 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDto | UpdateTenantResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
-
-    if response.status_code == 200:
-        response_200 = UpdateTenantResponseDtoEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> UpdateTenantResponseDtoEnvelope:
     from ...models.update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
 
@@ -84,9 +48,19 @@ def _parse_success(response: httpx.Response) -> UpdateTenantResponseDtoEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateTenantResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 404, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]:
+) -> Response[UpdateTenantResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTenantRequestDto,
-) -> Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]:
+) -> Response[UpdateTenantResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -108,11 +82,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]
+        Response[UpdateTenantResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTenantRequestDto,
-) -> Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]:
+) -> Response[UpdateTenantResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -176,11 +151,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto | UpdateTenantResponseDtoEnvelope]
+        Response[UpdateTenantResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(

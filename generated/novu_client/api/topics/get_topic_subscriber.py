@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
 
 
@@ -31,37 +30,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | TopicSubscriberDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
-
-    if response.status_code == 200:
-        response_200 = TopicSubscriberDtoEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> TopicSubscriberDtoEnvelope:
     from ...models.topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
 
@@ -73,9 +41,19 @@ def _parse_success(response: httpx.Response) -> TopicSubscriberDtoEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TopicSubscriberDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | TopicSubscriberDtoEnvelope]:
+) -> Response[TopicSubscriberDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +67,7 @@ def sync_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | TopicSubscriberDtoEnvelope]:
+) -> Response[TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -97,11 +75,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | TopicSubscriberDtoEnvelope]
+        Response[TopicSubscriberDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +136,7 @@ async def asyncio_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | TopicSubscriberDtoEnvelope]:
+) -> Response[TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -165,11 +144,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | TopicSubscriberDtoEnvelope]
+        Response[TopicSubscriberDtoEnvelope]
     """
 
     kwargs = _get_kwargs(

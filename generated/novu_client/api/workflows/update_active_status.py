@@ -12,7 +12,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.change_workflow_status_request_dto import ChangeWorkflowStatusRequestDto
-    from ...models.error_dto import ErrorDto
     from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 
 
@@ -38,37 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | WorkflowResponseEnvelope | None:
-    from ...models.error_dto import ErrorDto
-    from ...models.workflow_response_envelope import WorkflowResponseEnvelope
-
-    if response.status_code == 200:
-        response_200 = WorkflowResponseEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.status_error(response)
-    return None
-
-
 def _parse_success(response: httpx.Response) -> WorkflowResponseEnvelope:
     from ...models.workflow_response_envelope import WorkflowResponseEnvelope
 
@@ -80,9 +48,19 @@ def _parse_success(response: httpx.Response) -> WorkflowResponseEnvelope:
     raise errors.status_error(response)
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkflowResponseEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | WorkflowResponseEnvelope]:
+) -> Response[WorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> Response[ErrorDto | WorkflowResponseEnvelope]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -104,11 +82,12 @@ def sync_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | WorkflowResponseEnvelope]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangeWorkflowStatusRequestDto,
-) -> Response[ErrorDto | WorkflowResponseEnvelope]:
+) -> Response[WorkflowResponseEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -172,11 +151,12 @@ async def asyncio_detailed(
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
-            status this operation does not document (a subclass per status, e.g. errors.NotFoundError).
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | WorkflowResponseEnvelope]
+        Response[WorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
