@@ -74,3 +74,13 @@ def test_a_slow_answer_raises_novu_timeout_error(server: FaultServer) -> None:
     with raw, pytest.raises(errors.NovuTimeoutError) as caught:
         get_subscriber.sync(subscriber_id="sub-1", client=raw)
     assert str(caught.value) == f"timed out: GET {SUBSCRIBER_PATH}"
+
+
+def test_detailed_calls_return_any_status_whole(server: FaultServer) -> None:
+    from novu_client.api.subscribers import get_subscriber
+
+    server.script(reply(404, novu_error(404, "subscriber not found", SUBSCRIBER_PATH)))
+    with client(server.url, "sk_raw_errors", max_retries=0) as raw:
+        response = get_subscriber.sync_detailed(subscriber_id="sub-1", client=raw)
+    assert response.status_code == 404 and response.parsed is None
+    assert b"subscriber not found" in response.content
