@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help venv node demo test lint regen regen-check record bench clean
+.PHONY: help venv node demo test lint regen regen-check aio-types aio-check docs record bench clean
 
 help:
 	@echo "make demo         run examples/quickstart.py against a local mock of Novu (or Novu itself if NOVU_API_KEY is set)"
@@ -13,6 +13,9 @@ help:
 	@echo "make lint         ruff + mypy --strict"
 	@echo "make regen        regenerate generated/ from openapi/novu.yaml"
 	@echo "make regen-check  fail if a fresh regeneration differs from generated/"
+	@echo "make aio-types    regenerate novu_facade/_aio_types.pyi (the async facade's type declarations)"
+	@echo "make aio-check    fail if it is stale; mypy --strict and pyright (strict) over the typing test"
+	@echo "make docs         build the reference documentation into site/ (strict: any warning fails)"
 	@echo "make record       re-record contract cassettes (mock by default, live Novu with NOVU_API_KEY)"
 	@echo "make bench        benchmarks against raw httpx"
 
@@ -20,7 +23,7 @@ venv: $(VENV_STAMP)
 $(VENV_STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]'
 	touch $@
 
 node: $(NODE_STAMP)
@@ -29,6 +32,7 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 demo: venv node
+	@if [ -z "$$NOVU_API_KEY" ]; then echo "(local mock: it answers with the spec's canned examples, whatever was sent)"; fi
 	@if [ -n "$$NOVU_API_KEY" ]; then \
 		$(BIN)/python examples/quickstart.py; \
 	else \
@@ -49,6 +53,20 @@ regen: venv
 regen-check: venv
 	scripts/regen.sh --check
 
+aio-types: venv
+	$(BIN)/python scripts/gen_aio_types.py
+
+aio-check: venv node
+	$(BIN)/python scripts/gen_aio_types.py --check
+	$(BIN)/mypy --strict tests/typing/check_aio_types.py
+	node_modules/.bin/pyright -p tests/typing/pyrightconfig.json
+
+# Strict: a broken reference or any other warning fails the build (not with --quiet, which keeps
+# warnings out of the strict count). NO_MKDOCS_2_WARNING silences a banner about a future MkDocs
+# release, which is not about this site.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 # Re-record tests/contract/cassettes: against the local mock, or Novu itself if NOVU_API_KEY is set.
 record: venv node
 	scripts/record.sh
@@ -57,4 +75,4 @@ bench: venv
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf $(VENV) node_modules .mock
+	rm -rf $(VENV) node_modules .mock site

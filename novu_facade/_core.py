@@ -37,7 +37,8 @@ from novu_facade._retry import RETRIES_EXTENSION, RetryPolicy, send_with_retries
 from novu_facade._transport import sync_transport
 from novu_facade._version import __version__
 from novu_facade.config import Settings, debug_logging_requested, resolve
-from novu_facade.errors import NovuConnectionError, NovuError, NovuTimeoutError, error_from_response
+from novu_facade.errors import NovuError, error_from_response
+from novu_facade.errors import transport_error as transport_error  # novu_facade.aio imports it from here
 
 USER_AGENT = f"novu-facade/python@{__version__}"
 _GENERATED_API = "novu_client.api."
@@ -146,13 +147,6 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings
     )
     request.extensions[RETRIES_EXTENSION] = settings.max_retries
     return request
-
-
-def transport_error(request: httpx.Request, exc: httpx.TransportError) -> NovuError:
-    """The facade's error for a request that got no response."""
-    if isinstance(exc, httpx.TimeoutException):
-        return NovuTimeoutError(f"timed out: {request.method} {request.url.path}")
-    return NovuConnectionError(f"connection failed: {request.method} {request.url.path}: {exc}")
 
 
 class Core:

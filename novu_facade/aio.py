@@ -49,24 +49,28 @@ from novu_facade.config import Settings
 from novu_facade.errors import error_from_response
 
 if TYPE_CHECKING:
-    # Made on first access (module __getattr__); to a type checker, Any.
-    BlueprintApi: Any
-    ChangeApi: Any
-    EnvironmentApi: Any
-    EventApi: Any
-    ExecutionDetailApi: Any
-    FeedApi: Any
-    InboundParseApi: Any
-    IntegrationApi: Any
-    LayoutApi: Any
-    MessageApi: Any
-    NotificationApi: Any
-    NotificationGroupApi: Any
-    NotificationTemplateApi: Any
-    OrganizationApi: Any
-    SubscriberApi: Any
-    TenantApi: Any
-    TopicApi: Any
+    # The classes are made on first access (module __getattr__, below). Type checkers read their
+    # declarations from a stub generated from the sync classes (scripts/gen_aio_types.py); it has no
+    # .py twin, so this module is type-checked as well.
+    from novu_facade._aio_types import (
+        BlueprintApi,
+        ChangeApi,
+        EnvironmentApi,
+        EventApi,
+        ExecutionDetailApi,
+        FeedApi,
+        InboundParseApi,
+        IntegrationApi,
+        LayoutApi,
+        MessageApi,
+        NotificationApi,
+        NotificationGroupApi,
+        NotificationTemplateApi,
+        OrganizationApi,
+        SubscriberApi,
+        TenantApi,
+        TopicApi,
+    )
 
 __all__ = [
     "AsyncApi",

@@ -7,9 +7,13 @@
         topic = get_topic.sync(topic_key="news", client=novu)
 
 Settings resolve as for the facade (argument, `NovuConfig`, environment, default) and requests go
-through the same retry policy, idempotency keys and debug logging. The async client sends through
-httpx's transport, or aiohttp's with `async_transport="aiohttp"` or `NOVU_ASYNC_TRANSPORT=aiohttp`
-(needs `pip install 'novu-facade[aiohttp]'`).
+through the same retry policy, idempotency keys and debug logging. `sync` / `asyncio` return the
+operation's success model (None for an empty success) and raise the facade's errors
+(`novu_facade.errors`) for every error status and for connection failures and timeouts;
+`sync_detailed` / `asyncio_detailed` return the whole response of any status (they raise only for
+connection failures and timeouts). The async client sends through httpx's transport, or aiohttp's
+with `async_transport="aiohttp"` or `NOVU_ASYNC_TRANSPORT=aiohttp` (needs
+`pip install 'novu-facade[aiohttp]'`).
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ def client(
     settings = resolve(url, api_key, timeout, max_retries)
     enable_debug_logging_if_requested()
     policy = RetryPolicy(max_retries=settings.max_retries)
-    raw = AuthenticatedClient(base_url=settings.base_url, token=settings.api_key, raise_on_unexpected_status=True)
+    # raise_on_unexpected_status stays off: sync/asyncio raise regardless, the detailed calls return every response.
+    raw = AuthenticatedClient(base_url=settings.base_url, token=settings.api_key)
     url, headers, seconds = settings.base_url, auth_headers(settings.api_key), settings.timeout
     raw.set_httpx_client(
         httpx.Client(base_url=url, headers=headers, timeout=seconds, transport=_transport.sync_transport(policy))

@@ -3,12 +3,13 @@
 #
 #   scripts/with_mock.sh CMD [ARGS...]
 #
-# Starts Prism on 127.0.0.1 (port $MOCK_PORT, default 4010), waits until it answers, runs CMD with
-# NOVU_API_URL pointing at it, and stops Prism again (by its PID) whatever CMD's outcome. Prism's
-# log, including every request it rejected as violating the spec, is left in .mock/prism.log.
+# Starts Prism on 127.0.0.1 (port $MOCK_PORT, by default a free one, so parallel runs do not collide),
+# waits until it answers, runs CMD with NOVU_API_URL pointing at it, and stops Prism again (by its
+# PID) whatever CMD's outcome. Prism's log, including every request it rejected as violating the
+# spec, is left in .mock/prism.log.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-port=${MOCK_PORT:-4010}
+port=${MOCK_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 prism="$root/node_modules/.bin/prism"
 [ -x "$prism" ] || { echo "with_mock: Prism is not installed; run 'make node'" >&2; exit 2; }
 mkdir -p "$root/.mock"

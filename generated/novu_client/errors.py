@@ -1,16 +1,183 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The error hierarchy of the raw client and the facade (`novu_facade.errors` re-exports it).
+
+One base; status errors by code, with the parsed body and the server's messages; connection and
+timeout errors. Status errors subclass `httpx.HTTPStatusError`, so callers written for the legacy SDK
+still find `exc.response.status_code` and `exc.response.json()`. No error message carries a header, so
+the API key never appears in one.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class NovuError(Exception):
+    """Base of every error the raw client and the facade raise."""
 
-    def __init__(self, status_code: int, content: bytes):
+
+class NovuConnectionError(NovuError):
+    """The request did not get a response (refused, reset, DNS failure)."""
+
+
+class NovuTimeoutError(NovuConnectionError):
+    """The request, or the overall deadline of its retries, timed out."""
+
+
+class NovuAPIError(NovuError, httpx.HTTPStatusError):
+    """Novu answered with an error status. `body` is the parsed JSON body, or None when it was not JSON."""
+
+    status_code: int
+    body: Any
+    messages: list[str]
+    path: str
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.path = response.request.url.path
+        self.body, self.messages = _parse_error_body(response)
+        detail = "; ".join(self.messages) if self.messages else _describe_unparsed(response)
+        message = f"Novu API error {self.status_code} on {response.request.method} {self.path}: {detail}"
+        super().__init__(message, request=response.request, response=response)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from the response, so errors cross process boundaries (multiprocessing, task queues).
+        return (type(self), (self.response,))
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
+
+
+class BadRequestError(NovuAPIError):
+    """400"""
+
+
+class AuthenticationError(NovuAPIError):
+    """401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(NovuAPIError):
+    """403"""
+
+
+class NotFoundError(NovuAPIError):
+    """404"""
+
+
+class ConflictError(NovuAPIError):
+    """409, e.g. a request with the same idempotency key is still in progress."""
+
+
+class UnprocessableEntityError(NovuAPIError):
+    """422: the request body failed validation."""
+
+
+class RateLimitError(NovuAPIError):
+    """429"""
+
+
+class ServerError(NovuAPIError):
+    """5xx"""
+
+
+class UnexpectedStatus(NovuError):
+    """A success status the operation does not document, so there is nothing to parse it into.
+
+    Error statuses raise `NovuAPIError` subclasses instead; `sync_detailed` returns any response whole.
+    """
+
+    def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
+        super().__init__(f"Unexpected status code: {status_code} ({len(content)} bytes of content)")
 
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.status_code, self.content))
 
 
-__all__ = ["UnexpectedStatus"]
+_BY_STATUS: dict[int, type[NovuAPIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_from_response(response: httpx.Response) -> NovuAPIError:
+    """The one mapping from an error response to its exception class."""
+    response.read()
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = ServerError if response.status_code >= 500 else NovuAPIError
+    return cls(response)
+
+
+def status_error(response: httpx.Response) -> NovuError:
+    """What an operation raises for a response it cannot return: the status error of a non-2xx
+    response, or UnexpectedStatus for a success status the operation does not document."""
+    if 200 <= response.status_code <= 299:
+        return UnexpectedStatus(response.status_code, response.content)
+    return error_from_response(response)
+
+
+def transport_error(request: httpx.Request, exc: httpx.TransportError) -> NovuError:
+    """The error for a request that got no response."""
+    if isinstance(exc, httpx.TimeoutException):
+        return NovuTimeoutError(f"timed out: {request.method} {request.url.path}")
+    return NovuConnectionError(f"connection failed: {request.method} {request.url.path}: {exc}")
+
+
+def _parse_error_body(response: httpx.Response) -> tuple[Any, list[str]]:
+    """Novu's error body is {"statusCode", "timestamp", "path", "message": str | [str]}."""
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        return None, []
+    if not isinstance(body, dict):
+        return body, [body] if isinstance(body, str) else []
+    message = body.get("message")
+    if isinstance(message, str):
+        return body, [message]
+    if isinstance(message, list):
+        return body, [str(m) for m in message]
+    # RFC 7807 problem details (gateways, the local mock): title/detail and per-field validation.
+    found = [str(body[k]) for k in ("error", "title", "detail") if isinstance(body.get(k), str)]
+    for item in body.get("validation") or []:
+        if isinstance(item, dict) and "message" in item:
+            where = ".".join(str(p) for p in item.get("location", []))
+            found.append(f"{where}: {item['message']}" if where else str(item["message"]))
+    return body, found
+
+
+def _describe_unparsed(response: httpx.Response) -> str:
+    content_type = response.headers.get("content-type", "no content type").split(";")[0]
+    if not response.content:
+        return "empty body"
+    return f"body is {content_type}, not JSON ({len(response.content)} bytes)"
+
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "NotFoundError",
+    "NovuAPIError",
+    "NovuConnectionError",
+    "NovuError",
+    "NovuTimeoutError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "error_from_response",
+    "status_error",
+    "transport_error",
+]

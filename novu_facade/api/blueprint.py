@@ -11,6 +11,11 @@ class BlueprintApi(Api):
 
     @endpoint
     def get_by_id(self, template_id: str) -> Plan[BlueprintDto]:
+        """Fetch one blueprint.
+
+        Args:
+            template_id: Novu's id of the blueprint.
+        """
         body = yield Call("blueprints.get_blueprint_by_id", template_id=template_id)
         return BlueprintDto.from_camel_case(body["data"])
 

@@ -55,7 +55,22 @@ class EventApi(Api):
         *,
         idempotency_key: str | None = None,
     ) -> Plan[EventDto]:
-        """Trigger the workflow `name` for one or more subscriber ids."""
+        """Trigger the workflow `name` for one or more subscriber ids.
+
+        Args:
+            name: Identifier of the workflow (its trigger) to run.
+            recipients: One subscriber id or a list of them. The subscribers must exist already: create them first with
+                `SubscriberApi.create`.
+            payload: JSON-serialisable data handed to the workflow: the templates can render it and step conditions can
+                test it; it also shows in the subscriber's feed.
+            overrides: JSON-serialisable settings that replace provider-specific options for this trigger only.
+            transaction_id: Your own id for this trigger, to cancel it later with `delete`; Novu makes one up when left
+                out.
+            actor: Subscriber id of whoever caused the notification, e.g. to show their avatar.
+            tenant: Tenant to run the workflow in; an identifier Novu does not know yet creates that tenant.
+            idempotency_key: Idempotency key sent with the request (keyword-only; printable ASCII, at most 255
+                characters). Without one, each call gets a fresh key of its own.
+        """
         body = _trigger_body(
             {"name": name, "to": recipients, "payload": payload}, overrides, transaction_id, actor, tenant
         )
@@ -68,7 +83,10 @@ class EventApi(Api):
     ) -> Plan[list[EventDto]]:
         """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
 
-        `max_in_flight` requests are sent at once (default 1: one after another, in input order).
+        Args:
+            events: The events to trigger, each an `InputEventDto`; any number of them.
+            max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
+                sends them one after another in input order.
         """
         bodies = [
             _trigger_body(
@@ -104,7 +122,21 @@ class EventApi(Api):
         *,
         idempotency_key: str | None = None,
     ) -> Plan[EventDto]:
-        """Trigger the workflow `name` for the subscribers of one or more topics."""
+        """Trigger the workflow `name` for the subscribers of one or more topics.
+
+        Args:
+            name: Identifier of the workflow (its trigger) to run.
+            topics: One `TriggerTopicDto` or several: the topics whose subscribers receive it.
+            payload: JSON-serialisable data handed to the workflow: the templates can render it and step conditions can
+                test it; it also shows in the subscriber's feed.
+            overrides: JSON-serialisable settings that replace provider-specific options for this trigger only.
+            transaction_id: Your own id for this trigger, to cancel it later with `delete`; Novu makes one up when left
+                out.
+            actor: Subscriber id of whoever caused the notification, e.g. to show their avatar.
+            tenant: Tenant to run the workflow in; an identifier Novu does not know yet creates that tenant.
+            idempotency_key: Idempotency key sent with the request (keyword-only; printable ASCII, at most 255
+                characters). Without one, each call gets a fresh key of its own.
+        """
         recipients = topics if isinstance(topics, Iterable) else [topics]
         body = _trigger_body(
             {"name": name, "to": [topic.to_camel_case() for topic in recipients], "payload": payload},
@@ -128,12 +160,30 @@ class EventApi(Api):
         *,
         idempotency_key: str | None = None,
     ) -> Plan[EventDto]:
-        """Trigger the workflow `name` for every subscriber."""
+        """Trigger the workflow `name` for every subscriber.
+
+        Args:
+            name: Identifier of the workflow (its trigger) to run.
+            payload: JSON-serialisable data handed to the workflow: the templates can render it and step conditions can
+                test it; it also shows in the subscriber's feed.
+            overrides: JSON-serialisable settings that replace provider-specific options for this trigger only.
+            transaction_id: Your own id for this trigger, to cancel it later with `delete`; Novu makes one up when left
+                out.
+            actor: Subscriber id of whoever caused the notification, e.g. to show their avatar.
+            tenant: Tenant to run the workflow in; an identifier Novu does not know yet creates that tenant.
+            idempotency_key: Idempotency key sent with the request (keyword-only; printable ASCII, at most 255
+                characters). Without one, each call gets a fresh key of its own.
+        """
         body = _trigger_body({"name": name, "payload": payload}, overrides, transaction_id, actor, tenant)
         answer = yield Call("events.broadcast_event_to_all", body=body, _headers=_key(idempotency_key))
         return EventDto.from_camel_case(answer["data"])
 
     @endpoint
     def delete(self, transaction_id: str) -> Plan[None]:
-        """Cancel the pending or active workflows started under `transaction_id`."""
+        """Cancel the pending or active workflows started under `transaction_id`.
+
+        Args:
+            transaction_id: The transaction id the trigger was sent with (or was given by Novu); useful to stop a digest
+                or a delay.
+        """
         yield Call("events.cancel", transaction_id=transaction_id)

@@ -13,7 +13,12 @@ class ExecutionDetailApi(Api):
 
     @lazy_endpoint
     def list(self, notification_id: str, subscriber_id: str) -> Plan[Iterable[ExecutionDetailDto]]:
-        """Execution details of one notification for one subscriber; requested when iteration starts."""
+        """Execution details of one notification for one subscriber; requested when iteration starts.
+
+        Args:
+            notification_id: Novu's id of the notification.
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         body = yield Call(
             "execution_details.get_execution_details_for_notification",
             notification_id=notification_id,

@@ -19,10 +19,19 @@ class FeedApi(Api):
 
     @endpoint
     def create(self, name: str) -> Plan[FeedDto]:
+        """Create a feed.
+
+        Args:
+            name: Name of the new feed.
+        """
         body = yield Call("feeds.create_feed", body={"name": name})
         return FeedDto.from_camel_case(body["data"])
 
     @endpoint
     def delete(self, feed_id: str) -> Plan[None]:
-        """Delete a feed by its internal id (`_id`)."""
+        """Delete a feed by its internal id (`_id`).
+
+        Args:
+            feed_id: Novu's internal id of the feed (`_id`).
+        """
         yield Call("feeds.delete_feed_by_id", feed_id=feed_id)

@@ -34,7 +34,15 @@ class MessageApi(Api):
         subscriber_id: str | None = None,
         transaction_id: str | None = None,
     ) -> Plan[PaginatedMessageDto]:
-        """One page of messages; empty filters are not sent."""
+        """One page of messages; empty filters are not sent.
+
+        Args:
+            limit: Number of messages per page (default 10).
+            page: Page number to fetch, from 0 (the default).
+            channel: Only messages of this channel (e.g. `"email"`).
+            subscriber_id: Only messages sent to this subscriber.
+            transaction_id: Only messages of this trigger.
+        """
         body = yield Call(
             "messages.get_messages",
             channel=_channel(channel),
@@ -49,7 +57,13 @@ class MessageApi(Api):
     def stream(
         self, channel: str | None = None, subscriber_id: str | None = None, *, page_size: int = 10
     ) -> Pages[MessageDto]:
-        """Every message matching the filters, fetched `page_size` at a time (the first page right away)."""
+        """Every message matching the filters, fetched `page_size` at a time (the first page right away).
+
+        Args:
+            channel: Only messages of this channel (e.g. `"email"`).
+            subscriber_id: Only messages sent to this subscriber.
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
 
         def call(page: int, limit: int) -> Call:
             return Call(
@@ -65,7 +79,11 @@ class MessageApi(Api):
 
     @endpoint
     def delete(self, message_id: str) -> Plan[bool]:
-        """Delete a message; True when the server acknowledged it."""
+        """Delete a message; True when the server acknowledged it.
+
+        Args:
+            message_id: Novu's id of the message.
+        """
         body = yield Call("messages.delete_message", message_id=message_id)
         acknowledged: bool = body["data"].get("acknowledged", False)
         return acknowledged

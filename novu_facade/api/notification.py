@@ -71,7 +71,18 @@ class NotificationApi(Api):
         page: int | None = 0,
         transaction_id: str | None = None,
     ) -> Plan[PaginatedActivityNotificationDto]:
-        """One page of the activity feed, filtered."""
+        """One page of the activity feed, filtered.
+
+        Args:
+            channels: Only notifications sent through these channels (`"in_app"`, `"email"`, `"sms"`, `"chat"`,
+                `"push"`).
+            templates: Only notifications of these templates (workflow ids).
+            emails: Only notifications sent to these e-mail addresses.
+            subscriber_ids: Only notifications sent to these subscribers.
+            search: Free-text search term.
+            page: Page number to fetch, from 0 (the default).
+            transaction_id: Only the notifications of this trigger.
+        """
         filters = _filters(channels, templates, emails, subscriber_ids, search, transaction_id)
         body = yield Call("notifications.list_notifications", page=page, limit=None, **filters)
         return PaginatedActivityNotificationDto.from_camel_case(body)
@@ -88,7 +99,18 @@ class NotificationApi(Api):
         *,
         page_size: int = 10,
     ) -> Pages[ActivityNotificationDto]:
-        """Every notification matching the filters, fetched `page_size` at a time (the first page right away)."""
+        """Every notification matching the filters, fetched `page_size` at a time (the first page right away).
+
+        Args:
+            channels: Only notifications sent through these channels (`"in_app"`, `"email"`, `"sms"`, `"chat"`,
+                `"push"`).
+            templates: Only notifications of these templates (workflow ids).
+            emails: Only notifications sent to these e-mail addresses.
+            subscriber_ids: Only notifications sent to these subscribers.
+            search: Free-text search term.
+            transaction_id: Only the notifications of this trigger.
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         filters = _filters(channels, templates, emails, subscriber_ids, search, transaction_id)
 
         def call(page: int, limit: int) -> Call:
@@ -111,7 +133,14 @@ class NotificationApi(Api):
         end_date: str | None = None,
         days: int | None = None,
     ) -> Plan[Iterable[ActivityGraphStatesDto]]:
-        """Yield the points of the activity graph; the request is sent on first iteration."""
+        """Yield the points of the activity graph; the request is sent on first iteration.
+
+        Args:
+            id: Restrict the statistics to one notification id.
+            start_date: First day of the period, as a date string.
+            end_date: Last day of the period, as a date string.
+            days: Length of the period in days.
+        """
         body = yield Call(
             "notifications.get_activity_graph_stats", id=id, start_date=start_date, end_date=end_date, days=days
         )
@@ -119,5 +148,10 @@ class NotificationApi(Api):
 
     @endpoint
     def get(self, notification_id: str) -> Plan[ActivityNotificationDto]:
+        """Fetch one notification of the activity feed.
+
+        Args:
+            notification_id: Novu's id of the notification.
+        """
         body = yield Call("notifications.get_notification", notification_id=notification_id)
         return ActivityNotificationDto.from_camel_case(body["data"])

@@ -27,17 +27,30 @@ class SubscriberApi(Api):
 
     @endpoint
     def list(self, page: int | None = None) -> Plan[PaginatedSubscriberDto]:
-        """One page of subscribers; a zero page is left out and the server's page size applies."""
+        """One page of subscribers; a zero page is left out and the server's page size applies.
+
+        Args:
+            page: Page number to fetch; 0 or None leaves it to the server.
+        """
         body = yield Call("subscribers.list_subscribers", page=page or None, limit=None)
         return PaginatedSubscriberDto.from_camel_case(body)
 
     @paged_endpoint
     def stream(self, *, page_size: int = 10) -> Pages[SubscriberDto]:
-        """Every subscriber, fetched page by page while iterating."""
+        """Every subscriber, fetched page by page while iterating.
+
+        Args:
+            page_size: How many items each request asks for (keyword-only, default 10).
+        """
         return Pages(_page, SubscriberDto, page_size)
 
     @endpoint
     def create(self, subscriber: SubscriberDto) -> Plan[SubscriberDto]:
+        """Create a subscriber; the subscriber as Novu stored it.
+
+        Args:
+            subscriber: The subscriber to create; `subscriber_id` is required.
+        """
         body = yield Call("subscribers.create_subscriber", body=subscriber.to_camel_case())
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
@@ -47,7 +60,10 @@ class SubscriberApi(Api):
     ) -> Plan[BulkResultSubscriberDto]:
         """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result.
 
-        `max_in_flight` requests are sent at once (default 1: one after another, in input order).
+        Args:
+            subscribers: The subscribers to create or update; any number of them.
+            max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
+                sends them one after another in input order.
         """
         bodies = [subscriber.to_camel_case() for subscriber in subscribers]
         chunks = yield from chunked(
@@ -71,12 +87,21 @@ class SubscriberApi(Api):
 
     @endpoint
     def get(self, subscriber_id: str) -> Plan[SubscriberDto]:
+        """Fetch one subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         body = yield Call("subscribers.get_subscriber", subscriber_id=subscriber_id)
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
     @endpoint
     def put(self, subscriber: SubscriberDto) -> Plan[SubscriberDto]:
-        """Update the subscriber named by `subscriber.subscriber_id` with the whole DTO."""
+        """Update the subscriber named by `subscriber.subscriber_id` with the whole DTO.
+
+        Args:
+            subscriber: The subscriber with every field as it should be stored.
+        """
         body = yield Call(
             "subscribers.update_subscriber", subscriber_id=subscriber.subscriber_id, body=subscriber.to_camel_case()
         )
@@ -84,6 +109,11 @@ class SubscriberApi(Api):
 
     @endpoint
     def delete(self, subscriber_id: str) -> Plan[None]:
+        """Delete a subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         yield Call("subscribers.remove_subscriber", subscriber_id=subscriber_id)
 
     @endpoint
@@ -94,7 +124,14 @@ class SubscriberApi(Api):
         webhook_url: str | None = None,
         device_tokens: builtins.list[str] | None = None,
     ) -> Plan[SubscriberDto]:
-        """Set a provider's credentials (webhook URL, device tokens) on the subscriber; empty values are left out."""
+        """Set a provider's credentials (webhook URL, device tokens) on the subscriber; empty values are left out.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            provider_id: The provider the credentials are for (e.g. `"slack"`).
+            webhook_url: Webhook URL for chat providers such as Slack.
+            device_tokens: Device tokens for push providers.
+        """
         creds: dict[str, str | builtins.list[str]] = {}
         if webhook_url:
             creds["webhookUrl"] = webhook_url
@@ -109,10 +146,22 @@ class SubscriberApi(Api):
 
     @endpoint
     def delete_credentials(self, subscriber_id: str, provider_id: ProviderIdEnum) -> Plan[None]:
+        """Remove a provider's credentials (e.g. a Slack webhook or push tokens) from the subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            provider_id: The provider whose credentials go.
+        """
         yield Call("subscribers.delete_subscriber_credentials", subscriber_id=subscriber_id, provider_id=provider_id)
 
     @endpoint
     def online_status(self, subscriber_id: str, status: bool) -> Plan[SubscriberDto]:
+        """Set whether the subscriber is online.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            status: True for online, False for offline.
+        """
         body = yield Call(
             "subscribers.update_subscriber_online_flag", subscriber_id=subscriber_id, body={"isOnline": status}
         )
@@ -120,7 +169,11 @@ class SubscriberApi(Api):
 
     @lazy_endpoint
     def preferences(self, subscriber_id: str) -> Plan[Iterable[SubscriberPreferenceDto]]:
-        """The subscriber's preferences; the request is sent when iteration starts."""
+        """The subscriber's preferences; the request is sent when iteration starts.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         body = yield Call("subscribers.list_subscriber_preferences", subscriber_id=subscriber_id)
         return (SubscriberPreferenceDto.from_camel_case(item) for item in body.get("data", []))
 
@@ -128,7 +181,14 @@ class SubscriberApi(Api):
     def change_channel_preference(
         self, subscriber_id: str, template_id: str, channel: Channel, channel_enabled: bool
     ) -> Plan[SubscriberPreferenceDto]:
-        """Enable or disable one channel of one template for the subscriber."""
+        """Enable or disable one channel of one template for the subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            template_id: Novu's id of the notification template (workflow).
+            channel: The channel to switch.
+            channel_enabled: True to receive this template through the channel, False not to.
+        """
         body = yield Call(
             "subscribers.update_subscriber_preference",
             subscriber_id=subscriber_id,
@@ -141,7 +201,13 @@ class SubscriberApi(Api):
     def change_preference_state(
         self, subscriber_id: str, template_id: str, state: bool
     ) -> Plan[SubscriberPreferenceDto]:
-        """Enable or disable a whole template for the subscriber."""
+        """Enable or disable a whole template for the subscriber.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            template_id: Novu's id of the notification template (workflow).
+            state: True to receive the template at all, False not to.
+        """
         body = yield Call(
             "subscribers.update_subscriber_preference",
             subscriber_id=subscriber_id,
@@ -152,7 +218,11 @@ class SubscriberApi(Api):
 
     @endpoint
     def unseen_notifications(self, subscriber_id: str) -> Plan[int]:
-        """How many feed notifications the subscriber has not seen."""
+        """How many feed notifications the subscriber has not seen.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+        """
         body = yield Call("subscribers.get_unseen_count", subscriber_id=subscriber_id, seen=None, limit=None)
         count: int = body.get("data", {}).get("count", 0)
         return count
@@ -161,7 +231,14 @@ class SubscriberApi(Api):
     def mark_as(
         self, subscriber_id: str, message_id: str, seen: bool | None = None, read: bool | None = None
     ) -> Plan[MessageDto]:
-        """Set the seen and/or read flag of one message; flags left as None are not sent."""
+        """Set the seen and/or read flag of one message; flags left as None are not sent.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            message_id: Novu's id of the message.
+            seen: New value of the seen flag; not sent when None.
+            read: New value of the read flag; not sent when None.
+        """
         mark: dict[str, bool] = {}
         if read is not None:
             mark["read"] = read
@@ -178,7 +255,13 @@ class SubscriberApi(Api):
     def mark_all_as(
         self, subscriber_id: str, mark_as: MarkAsEnum, feed_identifiers: builtins.list[str] | None = None
     ) -> Plan[int]:
-        """Mark every message (optionally only those of some feeds); returns how many changed."""
+        """Mark every message (optionally only those of some feeds); returns how many changed.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            mark_as: What to mark the messages as (read, seen, unread, unseen).
+            feed_identifiers: Only the messages of these feeds; all messages when left out.
+        """
         payload: dict[str, MarkAsEnum | builtins.list[str]] = {"markAs": mark_as}
         if feed_identifiers:
             payload["feedIdentifier"] = feed_identifiers
@@ -195,7 +278,15 @@ class SubscriberApi(Api):
         status: MessageActionStatus,
         payload: dict[Any, Any] | None = None,
     ) -> Plan[MessageDto]:
-        """Set the status (and optional payload) of a message's action button."""
+        """Set the status (and optional payload) of a message's action button.
+
+        Args:
+            subscriber_id: The subscriber's id (the one you gave it, not Novu's internal id).
+            message_id: Novu's id of the message.
+            action_type: Which button of the message (e.g. `"primary"`).
+            status: The action's new status.
+            payload: Data to store with the action.
+        """
         request: dict[str, MessageActionStatus | dict[Any, Any]] = {"status": status}
         if payload is not None:
             request["payload"] = payload

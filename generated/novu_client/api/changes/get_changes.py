@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.changes_response_dto import ChangesResponseDto
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -40,41 +39,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangesResponseDto | ErrorDto | None:
+def _parse_success(response: httpx.Response) -> ChangesResponseDto:
     from ...models.changes_response_dto import ChangesResponseDto
-    from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
         response_200 = ChangesResponseDto.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.status_error(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangesResponseDto | ErrorDto]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChangesResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ChangesResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +73,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
     promoted: str = "false",
-) -> Response[ChangesResponseDto | ErrorDto]:
+) -> Response[ChangesResponseDto]:
     """
     Args:
         page (int | Unset):
@@ -97,11 +81,13 @@ def sync_detailed(
         promoted (str):  Default: 'false'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ChangesResponseDto | ErrorDto]
+        Response[ChangesResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -110,9 +96,10 @@ def sync_detailed(
         promoted=promoted,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -123,7 +110,7 @@ def sync(
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
     promoted: str = "false",
-) -> ChangesResponseDto | ErrorDto | None:
+) -> ChangesResponseDto:
     """
     Args:
         page (int | Unset):
@@ -131,40 +118,14 @@ def sync(
         promoted (str):  Default: 'false'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ChangesResponseDto | ErrorDto
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        promoted=promoted,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    promoted: str = "false",
-) -> Response[ChangesResponseDto | ErrorDto]:
-    """
-    Args:
-        page (int | Unset):
-        limit (int | Unset):  Default: 10.
-        promoted (str):  Default: 'false'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChangesResponseDto | ErrorDto]
+        ChangesResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +134,47 @@ async def asyncio_detailed(
         promoted=promoted,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    promoted: str = "false",
+) -> Response[ChangesResponseDto]:
+    """
+    Args:
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        promoted (str):  Default: 'false'.
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ChangesResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        promoted=promoted,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -184,7 +185,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
     promoted: str = "false",
-) -> ChangesResponseDto | ErrorDto | None:
+) -> ChangesResponseDto:
     """
     Args:
         page (int | Unset):
@@ -192,18 +193,25 @@ async def asyncio(
         promoted (str):  Default: 'false'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ChangesResponseDto | ErrorDto
+        ChangesResponseDto
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            promoted=promoted,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        promoted=promoted,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

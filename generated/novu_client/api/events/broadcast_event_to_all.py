@@ -10,7 +10,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
     from ...models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 
@@ -34,10 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | TriggerEventResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoEnvelope:
     from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
 
     if response.status_code == 200:
@@ -50,30 +46,22 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TriggerEventResponseDtoEnvelope | None:
+    if response.status_code in (200, 201):
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 201, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,26 +74,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> Response[ErrorDto | TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
         body (TriggerEventToAllRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | TriggerEventResponseDtoEnvelope]
+        Response[TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -114,47 +105,61 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> ErrorDto | TriggerEventResponseDtoEnvelope | None:
+) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
         body (TriggerEventToAllRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | TriggerEventResponseDtoEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TriggerEventToAllRequestDto,
-) -> Response[ErrorDto | TriggerEventResponseDtoEnvelope]:
-    """
-    Args:
-        body (TriggerEventToAllRequestDto):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | TriggerEventResponseDtoEnvelope]
+        TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TriggerEventToAllRequestDto,
+) -> Response[TriggerEventResponseDtoEnvelope]:
+    """
+    Args:
+        body (TriggerEventToAllRequestDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[TriggerEventResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -163,22 +168,29 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> ErrorDto | TriggerEventResponseDtoEnvelope | None:
+) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
         body (TriggerEventToAllRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | TriggerEventResponseDtoEnvelope
+        TriggerEventResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -10,7 +10,6 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.execution_details_response_dto_list_envelope import ExecutionDetailsResponseDtoListEnvelope
 
 
@@ -37,10 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | ExecutionDetailsResponseDtoListEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> ExecutionDetailsResponseDtoListEnvelope:
     from ...models.execution_details_response_dto_list_envelope import ExecutionDetailsResponseDtoListEnvelope
 
     if response.status_code == 200:
@@ -48,30 +44,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExecutionDetailsResponseDtoListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]:
+) -> Response[ExecutionDetailsResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,18 +73,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     notification_id: str,
     subscriber_id: str,
-) -> Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]:
+) -> Response[ExecutionDetailsResponseDtoListEnvelope]:
     """
     Args:
         notification_id (str):
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]
+        Response[ExecutionDetailsResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,9 +94,10 @@ def sync_detailed(
         subscriber_id=subscriber_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -116,44 +107,21 @@ def sync(
     client: AuthenticatedClient,
     notification_id: str,
     subscriber_id: str,
-) -> ErrorDto | ExecutionDetailsResponseDtoListEnvelope | None:
+) -> ExecutionDetailsResponseDtoListEnvelope:
     """
     Args:
         notification_id (str):
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | ExecutionDetailsResponseDtoListEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        notification_id=notification_id,
-        subscriber_id=subscriber_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    notification_id: str,
-    subscriber_id: str,
-) -> Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]:
-    """
-    Args:
-        notification_id (str):
-        subscriber_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | ExecutionDetailsResponseDtoListEnvelope]
+        ExecutionDetailsResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +129,44 @@ async def asyncio_detailed(
         subscriber_id=subscriber_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    notification_id: str,
+    subscriber_id: str,
+) -> Response[ExecutionDetailsResponseDtoListEnvelope]:
+    """
+    Args:
+        notification_id (str):
+        subscriber_id (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ExecutionDetailsResponseDtoListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        notification_id=notification_id,
+        subscriber_id=subscriber_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -171,24 +176,31 @@ async def asyncio(
     client: AuthenticatedClient,
     notification_id: str,
     subscriber_id: str,
-) -> ErrorDto | ExecutionDetailsResponseDtoListEnvelope | None:
+) -> ExecutionDetailsResponseDtoListEnvelope:
     """
     Args:
         notification_id (str):
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | ExecutionDetailsResponseDtoListEnvelope
+        ExecutionDetailsResponseDtoListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            notification_id=notification_id,
-            subscriber_id=subscriber_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        notification_id=notification_id,
+        subscriber_id=subscriber_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChannelUsageDtoEnvelope | None:
+def _parse_success(response: httpx.Response) -> ChannelUsageDtoEnvelope:
     from ...models.channel_usage_dto_envelope import ChannelUsageDtoEnvelope
 
     if response.status_code == 200:
@@ -39,10 +37,17 @@ def _parse_response(
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChannelUsageDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code == 200):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
@@ -66,8 +71,10 @@ def sync_detailed(
         channel_type (GetChannelLimitChannelType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ChannelUsageDtoEnvelope]
@@ -77,9 +84,10 @@ def sync_detailed(
         channel_type=channel_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -88,23 +96,32 @@ def sync(
     channel_type: GetChannelLimitChannelType,
     *,
     client: AuthenticatedClient,
-) -> ChannelUsageDtoEnvelope | None:
+) -> ChannelUsageDtoEnvelope:
     """
     Args:
         channel_type (GetChannelLimitChannelType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         ChannelUsageDtoEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         channel_type=channel_type,
-        client=client,
-    ).parsed
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
 
 
 async def asyncio_detailed(
@@ -117,8 +134,10 @@ async def asyncio_detailed(
         channel_type (GetChannelLimitChannelType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         Response[ChannelUsageDtoEnvelope]
@@ -128,7 +147,10 @@ async def asyncio_detailed(
         channel_type=channel_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -137,22 +159,29 @@ async def asyncio(
     channel_type: GetChannelLimitChannelType,
     *,
     client: AuthenticatedClient,
-) -> ChannelUsageDtoEnvelope | None:
+) -> ChannelUsageDtoEnvelope:
     """
     Args:
         channel_type (GetChannelLimitChannelType):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
         ChannelUsageDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            channel_type=channel_type,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        channel_type=channel_type,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

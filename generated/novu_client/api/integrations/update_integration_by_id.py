@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
     from ...models.update_integration_request_dto import UpdateIntegrationRequestDto
 
@@ -38,10 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDto | IntegrationResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
     from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
     if response.status_code == 200:
@@ -49,34 +45,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+    raise errors.status_error(response)
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
 
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IntegrationResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 404, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,18 +74,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
         body (UpdateIntegrationRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,9 +95,10 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -121,44 +108,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> Any | ErrorDto | IntegrationResponseDtoEnvelope | None:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
         body (UpdateIntegrationRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Any | ErrorDto | IntegrationResponseDtoEnvelope
-    """
-
-    return sync_detailed(
-        integration_id=integration_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateIntegrationRequestDto,
-) -> Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]:
-    """
-    Args:
-        integration_id (str):
-        body (UpdateIntegrationRequestDto):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +130,44 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateIntegrationRequestDto,
+) -> Response[IntegrationResponseDtoEnvelope]:
+    """
+    Args:
+        integration_id (str):
+        body (UpdateIntegrationRequestDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[IntegrationResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -176,24 +177,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> Any | ErrorDto | IntegrationResponseDtoEnvelope | None:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
         body (UpdateIntegrationRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Any | ErrorDto | IntegrationResponseDtoEnvelope
+        IntegrationResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

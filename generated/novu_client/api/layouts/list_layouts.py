@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -10,7 +10,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.list_layouts_order_by import ListLayoutsOrderBy
     from ...models.list_layouts_response_200 import ListLayoutsResponse200
 
@@ -48,10 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDto | ListLayoutsResponse200 | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> ListLayoutsResponse200:
     from ...models.list_layouts_response_200 import ListLayoutsResponse200
 
     if response.status_code == 200:
@@ -59,34 +55,20 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
+    raise errors.status_error(response)
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
 
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListLayoutsResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 400, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
+) -> Response[ListLayoutsResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +84,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
+) -> Response[ListLayoutsResponse200]:
     """
     Args:
         page (int | Unset):
@@ -111,11 +93,13 @@ def sync_detailed(
         order_by (ListLayoutsOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[Any | ErrorDto | ListLayoutsResponse200]
+        Response[ListLayoutsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +109,10 @@ def sync_detailed(
         order_by=order_by,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -139,7 +124,7 @@ def sync(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Any | ErrorDto | ListLayoutsResponse200 | None:
+) -> ListLayoutsResponse200:
     """
     Args:
         page (int | Unset):
@@ -148,43 +133,14 @@ def sync(
         order_by (ListLayoutsOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Any | ErrorDto | ListLayoutsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        page_size=page_size,
-        sort_by=sort_by,
-        order_by=order_by,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Response[Any | ErrorDto | ListLayoutsResponse200]:
-    """
-    Args:
-        page (int | Unset):
-        page_size (int | Unset):
-        sort_by (str | Unset):
-        order_by (ListLayoutsOrderBy | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorDto | ListLayoutsResponse200]
+        ListLayoutsResponse200
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +150,50 @@ async def asyncio_detailed(
         order_by=order_by,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    order_by: ListLayoutsOrderBy | Unset = UNSET,
+) -> Response[ListLayoutsResponse200]:
+    """
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
+        order_by (ListLayoutsOrderBy | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ListLayoutsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
+        order_by=order_by,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -206,7 +205,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     order_by: ListLayoutsOrderBy | Unset = UNSET,
-) -> Any | ErrorDto | ListLayoutsResponse200 | None:
+) -> ListLayoutsResponse200:
     """
     Args:
         page (int | Unset):
@@ -215,19 +214,26 @@ async def asyncio(
         order_by (ListLayoutsOrderBy | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Any | ErrorDto | ListLayoutsResponse200
+        ListLayoutsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            sort_by=sort_by,
-            order_by=order_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
+        order_by=order_by,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

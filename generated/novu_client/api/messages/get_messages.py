@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.error_dto import ErrorDto
     from ...models.get_messages_channel import GetMessagesChannel
 
 
@@ -55,41 +54,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivitiesResponseDto | ErrorDto | None:
+def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
         response_200 = ActivitiesResponseDto.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +92,7 @@ def sync_detailed(
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     """
     Args:
         channel (GetMessagesChannel | Unset):
@@ -116,11 +102,13 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivitiesResponseDto | ErrorDto]
+        Response[ActivitiesResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +119,10 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -146,7 +135,7 @@ def sync(
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ActivitiesResponseDto | ErrorDto | None:
+) -> ActivitiesResponseDto:
     """
     Args:
         channel (GetMessagesChannel | Unset):
@@ -156,46 +145,14 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto | ErrorDto
-    """
-
-    return sync_detailed(
-        client=client,
-        channel=channel,
-        subscriber_id=subscriber_id,
-        transaction_id=transaction_id,
-        page=page,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
-    subscriber_id: str | Unset = UNSET,
-    transaction_id: list[str] | Unset = UNSET,
-    page: int | Unset = 0,
-    limit: int | Unset = 10,
-) -> Response[ActivitiesResponseDto | ErrorDto]:
-    """
-    Args:
-        channel (GetMessagesChannel | Unset):
-        subscriber_id (str | Unset):
-        transaction_id (list[str] | Unset):
-        page (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivitiesResponseDto | ErrorDto]
+        ActivitiesResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +163,53 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    channel: GetMessagesChannel | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    transaction_id: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> Response[ActivitiesResponseDto]:
+    """
+    Args:
+        channel (GetMessagesChannel | Unset):
+        subscriber_id (str | Unset):
+        transaction_id (list[str] | Unset):
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ActivitiesResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+        subscriber_id=subscriber_id,
+        transaction_id=transaction_id,
+        page=page,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -219,7 +222,7 @@ async def asyncio(
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-) -> ActivitiesResponseDto | ErrorDto | None:
+) -> ActivitiesResponseDto:
     """
     Args:
         channel (GetMessagesChannel | Unset):
@@ -229,20 +232,27 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto | ErrorDto
+        ActivitiesResponseDto
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            channel=channel,
-            subscriber_id=subscriber_id,
-            transaction_id=transaction_id,
-            page=page,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        channel=channel,
+        subscriber_id=subscriber_id,
+        transaction_id=transaction_id,
+        page=page,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

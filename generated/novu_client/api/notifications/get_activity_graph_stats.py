@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activity_graph_states_response_list_envelope import ActivityGraphStatesResponseListEnvelope
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -43,41 +42,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
+def _parse_success(response: httpx.Response) -> ActivityGraphStatesResponseListEnvelope:
     from ...models.activity_graph_states_response_list_envelope import ActivityGraphStatesResponseListEnvelope
-    from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
         response_200 = ActivityGraphStatesResponseListEnvelope.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityGraphStatesResponseListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
+) -> Response[ActivityGraphStatesResponseListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +81,7 @@ def sync_detailed(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
+) -> Response[ActivityGraphStatesResponseListEnvelope]:
     """
     Args:
         days (float | Unset):
@@ -102,11 +90,13 @@ def sync_detailed(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]
+        Response[ActivityGraphStatesResponseListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -116,9 +106,10 @@ def sync_detailed(
         end_date=end_date,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -130,7 +121,7 @@ def sync(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
+) -> ActivityGraphStatesResponseListEnvelope:
     """
     Args:
         days (float | Unset):
@@ -139,43 +130,14 @@ def sync(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivityGraphStatesResponseListEnvelope | ErrorDto
-    """
-
-    return sync_detailed(
-        client=client,
-        days=days,
-        id=id,
-        start_date=start_date,
-        end_date=end_date,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    days: float | Unset = UNSET,
-    id: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-) -> Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]:
-    """
-    Args:
-        days (float | Unset):
-        id (str | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityGraphStatesResponseListEnvelope | ErrorDto]
+        ActivityGraphStatesResponseListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +147,50 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    days: float | Unset = UNSET,
+    id: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Response[ActivityGraphStatesResponseListEnvelope]:
+    """
+    Args:
+        days (float | Unset):
+        id (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ActivityGraphStatesResponseListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        days=days,
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -197,7 +202,7 @@ async def asyncio(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> ActivityGraphStatesResponseListEnvelope | ErrorDto | None:
+) -> ActivityGraphStatesResponseListEnvelope:
     """
     Args:
         days (float | Unset):
@@ -206,19 +211,26 @@ async def asyncio(
         end_date (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivityGraphStatesResponseListEnvelope | ErrorDto
+        ActivityGraphStatesResponseListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            days=days,
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        days=days,
+        id=id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

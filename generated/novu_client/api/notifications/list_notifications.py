@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.error_dto import ErrorDto
     from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
 
 
@@ -75,41 +74,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivitiesResponseDto | ErrorDto | None:
+def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
         response_200 = ActivitiesResponseDto.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +115,7 @@ def sync_detailed(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ActivitiesResponseDto | ErrorDto]:
+) -> Response[ActivitiesResponseDto]:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -142,11 +128,13 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivitiesResponseDto | ErrorDto]
+        Response[ActivitiesResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -160,9 +148,10 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -178,7 +167,7 @@ def sync(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ActivitiesResponseDto | ErrorDto | None:
+) -> ActivitiesResponseDto:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -191,55 +180,14 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto | ErrorDto
-    """
-
-    return sync_detailed(
-        client=client,
-        channels=channels,
-        templates=templates,
-        emails=emails,
-        search=search,
-        subscriber_ids=subscriber_ids,
-        page=page,
-        transaction_id=transaction_id,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
-    templates: list[str] | Unset = UNSET,
-    emails: list[str] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    subscriber_ids: list[str] | Unset = UNSET,
-    page: int | Unset = 0,
-    transaction_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> Response[ActivitiesResponseDto | ErrorDto]:
-    """
-    Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
-        templates (list[str] | Unset):
-        emails (list[str] | Unset):
-        search (str | Unset):
-        subscriber_ids (list[str] | Unset):
-        page (int | Unset):  Default: 0.
-        transaction_id (str | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivitiesResponseDto | ErrorDto]
+        ActivitiesResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +201,62 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    templates: list[str] | Unset = UNSET,
+    emails: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    subscriber_ids: list[str] | Unset = UNSET,
+    page: int | Unset = 0,
+    transaction_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ActivitiesResponseDto]:
+    """
+    Args:
+        channels (list[ListNotificationsChannelsItem] | Unset):
+        templates (list[str] | Unset):
+        emails (list[str] | Unset):
+        search (str | Unset):
+        subscriber_ids (list[str] | Unset):
+        page (int | Unset):  Default: 0.
+        transaction_id (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ActivitiesResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        channels=channels,
+        templates=templates,
+        emails=emails,
+        search=search,
+        subscriber_ids=subscriber_ids,
+        page=page,
+        transaction_id=transaction_id,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -269,7 +272,7 @@ async def asyncio(
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ActivitiesResponseDto | ErrorDto | None:
+) -> ActivitiesResponseDto:
     """
     Args:
         channels (list[ListNotificationsChannelsItem] | Unset):
@@ -282,23 +285,30 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto | ErrorDto
+        ActivitiesResponseDto
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            channels=channels,
-            templates=templates,
-            emails=emails,
-            search=search,
-            subscriber_ids=subscriber_ids,
-            page=page,
-            transaction_id=transaction_id,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        channels=channels,
+        templates=templates,
+        emails=emails,
+        search=search,
+        subscriber_ids=subscriber_ids,
+        page=page,
+        transaction_id=transaction_id,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

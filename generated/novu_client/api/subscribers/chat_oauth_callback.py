@@ -12,7 +12,6 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
-    from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
@@ -49,41 +48,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
+def _parse_success(response: httpx.Response) -> ChatOauthCallbackResponse200:
     from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
-    from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
         response_200 = ChatOauthCallbackResponse200.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatOauthCallbackResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+) -> Response[ChatOauthCallbackResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +89,7 @@ def sync_detailed(
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+) -> Response[ChatOauthCallbackResponse200]:
     """
     Args:
         subscriber_id (str):
@@ -112,11 +100,13 @@ def sync_detailed(
         integration_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ChatOauthCallbackResponse200 | ErrorDto]
+        Response[ChatOauthCallbackResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +118,10 @@ def sync_detailed(
         integration_identifier=integration_identifier,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -144,7 +135,7 @@ def sync(
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
+) -> ChatOauthCallbackResponse200:
     """
     Args:
         subscriber_id (str):
@@ -155,49 +146,14 @@ def sync(
         integration_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ChatOauthCallbackResponse200 | ErrorDto
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        provider_id=provider_id,
-        client=client,
-        code=code,
-        hmac_hash=hmac_hash,
-        environment_id=environment_id,
-        integration_identifier=integration_identifier,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    provider_id: str,
-    *,
-    client: AuthenticatedClient,
-    code: str,
-    hmac_hash: str,
-    environment_id: str,
-    integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
-    """
-    Args:
-        subscriber_id (str):
-        provider_id (str):
-        code (str):
-        hmac_hash (str):
-        environment_id (str):
-        integration_identifier (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChatOauthCallbackResponse200 | ErrorDto]
+        ChatOauthCallbackResponse200
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +165,56 @@ async def asyncio_detailed(
         integration_identifier=integration_identifier,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient,
+    code: str,
+    hmac_hash: str,
+    environment_id: str,
+    integration_identifier: str | Unset = UNSET,
+) -> Response[ChatOauthCallbackResponse200]:
+    """
+    Args:
+        subscriber_id (str):
+        provider_id (str):
+        code (str):
+        hmac_hash (str):
+        environment_id (str):
+        integration_identifier (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ChatOauthCallbackResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        provider_id=provider_id,
+        code=code,
+        hmac_hash=hmac_hash,
+        environment_id=environment_id,
+        integration_identifier=integration_identifier,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -223,7 +228,7 @@ async def asyncio(
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
+) -> ChatOauthCallbackResponse200:
     """
     Args:
         subscriber_id (str):
@@ -234,21 +239,28 @@ async def asyncio(
         integration_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ChatOauthCallbackResponse200 | ErrorDto
+        ChatOauthCallbackResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            provider_id=provider_id,
-            client=client,
-            code=code,
-            hmac_hash=hmac_hash,
-            environment_id=environment_id,
-            integration_identifier=integration_identifier,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        provider_id=provider_id,
+        code=code,
+        hmac_hash=hmac_hash,
+        environment_id=environment_id,
+        integration_identifier=integration_identifier,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

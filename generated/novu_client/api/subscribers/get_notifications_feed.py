@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
 
 
@@ -50,10 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | GetNotificationsFeedResponse200 | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> GetNotificationsFeedResponse200:
     from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
 
     if response.status_code == 200:
@@ -61,30 +57,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetNotificationsFeedResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+) -> Response[GetNotificationsFeedResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +90,7 @@ def sync_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+) -> Response[GetNotificationsFeedResponse200]:
     """
     Args:
         subscriber_id (str):
@@ -113,11 +101,13 @@ def sync_detailed(
         payload (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | GetNotificationsFeedResponse200]
+        Response[GetNotificationsFeedResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +119,10 @@ def sync_detailed(
         payload=payload,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -145,7 +136,7 @@ def sync(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+) -> GetNotificationsFeedResponse200:
     """
     Args:
         subscriber_id (str):
@@ -156,49 +147,14 @@ def sync(
         payload (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | GetNotificationsFeedResponse200
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        client=client,
-        page=page,
-        limit=limit,
-        read=read,
-        seen=seen,
-        payload=payload,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    read: bool | Unset = UNSET,
-    seen: bool | Unset = UNSET,
-    payload: str | Unset = UNSET,
-) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
-    """
-    Args:
-        subscriber_id (str):
-        page (int | Unset):
-        limit (int | Unset):  Default: 10.
-        read (bool | Unset):
-        seen (bool | Unset):
-        payload (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | GetNotificationsFeedResponse200]
+        GetNotificationsFeedResponse200
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +166,56 @@ async def asyncio_detailed(
         payload=payload,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    read: bool | Unset = UNSET,
+    seen: bool | Unset = UNSET,
+    payload: str | Unset = UNSET,
+) -> Response[GetNotificationsFeedResponse200]:
+    """
+    Args:
+        subscriber_id (str):
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        read (bool | Unset):
+        seen (bool | Unset):
+        payload (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetNotificationsFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        page=page,
+        limit=limit,
+        read=read,
+        seen=seen,
+        payload=payload,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -224,7 +229,7 @@ async def asyncio(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+) -> GetNotificationsFeedResponse200:
     """
     Args:
         subscriber_id (str):
@@ -235,21 +240,28 @@ async def asyncio(
         payload (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | GetNotificationsFeedResponse200
+        GetNotificationsFeedResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            client=client,
-            page=page,
-            limit=limit,
-            read=read,
-            seen=seen,
-            payload=payload,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        page=page,
+        limit=limit,
+        read=read,
+        seen=seen,
+        payload=payload,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

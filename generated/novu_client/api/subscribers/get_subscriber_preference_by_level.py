@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.get_subscriber_preferences_response_dto_list_envelope import (
         GetSubscriberPreferencesResponseDtoListEnvelope,
     )
@@ -33,10 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesResponseDtoListEnvelope:
     from ...models.get_subscriber_preferences_response_dto_list_envelope import (
         GetSubscriberPreferencesResponseDtoListEnvelope,
     )
@@ -46,30 +42,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSubscriberPreferencesResponseDtoListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]:
+) -> Response[GetSubscriberPreferencesResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,18 +71,20 @@ def sync_detailed(
     parameter: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]:
+) -> Response[GetSubscriberPreferencesResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]
+        Response[GetSubscriberPreferencesResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,9 +92,10 @@ def sync_detailed(
         parameter=parameter,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -114,44 +105,21 @@ def sync(
     parameter: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope | None:
+) -> GetSubscriberPreferencesResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        parameter=parameter,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    parameter: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]:
-    """
-    Args:
-        subscriber_id (str):
-        parameter (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope]
+        GetSubscriberPreferencesResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +127,44 @@ async def asyncio_detailed(
         parameter=parameter,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    parameter: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetSubscriberPreferencesResponseDtoListEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        parameter (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetSubscriberPreferencesResponseDtoListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        parameter=parameter,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -169,24 +174,31 @@ async def asyncio(
     parameter: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope | None:
+) -> GetSubscriberPreferencesResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
         parameter (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | GetSubscriberPreferencesResponseDtoListEnvelope
+        GetSubscriberPreferencesResponseDtoListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            parameter=parameter,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        parameter=parameter,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

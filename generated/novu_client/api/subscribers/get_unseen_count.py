@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
 
@@ -41,10 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | UnseenCountResponseEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> UnseenCountResponseEnvelope:
     from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
     if response.status_code == 200:
@@ -52,30 +48,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UnseenCountResponseEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
+) -> Response[UnseenCountResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
+) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -98,11 +86,13 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UnseenCountResponseEnvelope]
+        Response[UnseenCountResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,9 +101,10 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -124,7 +115,7 @@ def sync(
     client: AuthenticatedClient,
     seen: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorDto | UnseenCountResponseEnvelope | None:
+) -> UnseenCountResponseEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -132,40 +123,14 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UnseenCountResponseEnvelope
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        client=client,
-        seen=seen,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    *,
-    client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
-    """
-    Args:
-        subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | UnseenCountResponseEnvelope]
+        UnseenCountResponseEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +139,47 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    seen: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[UnseenCountResponseEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        seen (bool | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[UnseenCountResponseEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        seen=seen,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +190,7 @@ async def asyncio(
     client: AuthenticatedClient,
     seen: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorDto | UnseenCountResponseEnvelope | None:
+) -> UnseenCountResponseEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -193,18 +198,25 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UnseenCountResponseEnvelope
+        UnseenCountResponseEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            client=client,
-            seen=seen,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        seen=seen,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

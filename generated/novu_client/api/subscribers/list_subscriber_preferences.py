@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.update_subscriber_preference_response_dto_list_envelope import (
         UpdateSubscriberPreferenceResponseDtoListEnvelope,
     )
@@ -31,10 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferenceResponseDtoListEnvelope:
     from ...models.update_subscriber_preference_response_dto_list_envelope import (
         UpdateSubscriberPreferenceResponseDtoListEnvelope,
     )
@@ -44,30 +40,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,26 +68,29 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]
+        Response[UpdateSubscriberPreferenceResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -108,47 +99,61 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]:
-    """
-    Args:
-        subscriber_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope]
+        UpdateSubscriberPreferenceResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[UpdateSubscriberPreferenceResponseDtoListEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[UpdateSubscriberPreferenceResponseDtoListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -157,22 +162,29 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoListEnvelope
+        UpdateSubscriberPreferenceResponseDtoListEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
     from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
@@ -42,10 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | MessageResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
     from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
     if response.status_code == 201:
@@ -53,30 +49,22 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageResponseDtoEnvelope | None:
+    if response.status_code == 201:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+) -> Response[MessageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
+) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -101,11 +89,13 @@ def sync_detailed(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | MessageResponseDtoEnvelope]
+        Response[MessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -115,9 +105,10 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -129,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> ErrorDto | MessageResponseDtoEnvelope | None:
+) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -138,43 +129,14 @@ def sync(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | MessageResponseDtoEnvelope
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        message_id=message_id,
-        type_=type_,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    message_id: str,
-    type_: str,
-    *,
-    client: AuthenticatedClient,
-    body: MarkMessageActionAsSeenDto,
-) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
-    """
-    Args:
-        subscriber_id (str):
-        message_id (str):
-        type_ (str):
-        body (MarkMessageActionAsSeenDto):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | MessageResponseDtoEnvelope]
+        MessageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +146,50 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    message_id: str,
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkMessageActionAsSeenDto,
+) -> Response[MessageResponseDtoEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        message_id (str):
+        type_ (str):
+        body (MarkMessageActionAsSeenDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[MessageResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_id=message_id,
+        type_=type_,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -196,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> ErrorDto | MessageResponseDtoEnvelope | None:
+) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -205,19 +210,26 @@ async def asyncio(
         body (MarkMessageActionAsSeenDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | MessageResponseDtoEnvelope
+        MessageResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            message_id=message_id,
-            type_=type_,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        message_id=message_id,
+        type_=type_,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

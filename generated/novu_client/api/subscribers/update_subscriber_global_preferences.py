@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.update_subscriber_global_preferences_request_dto import UpdateSubscriberGlobalPreferencesRequestDto
     from ...models.update_subscriber_preference_response_dto_envelope import (
         UpdateSubscriberPreferenceResponseDtoEnvelope,
@@ -40,10 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
     from ...models.update_subscriber_preference_response_dto_envelope import (
         UpdateSubscriberPreferenceResponseDtoEnvelope,
     )
@@ -53,30 +49,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,18 +78,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberGlobalPreferencesRequestDto,
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferenceResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]
+        Response[UpdateSubscriberPreferenceResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,9 +99,10 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -121,44 +112,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberGlobalPreferencesRequestDto,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope
-    """
-
-    return sync_detailed(
-        subscriber_id=subscriber_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    subscriber_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateSubscriberGlobalPreferencesRequestDto,
-) -> Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]:
-    """
-    Args:
-        subscriber_id (str):
-        body (UpdateSubscriberGlobalPreferencesRequestDto):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope]
+        UpdateSubscriberPreferenceResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +134,44 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSubscriberGlobalPreferencesRequestDto,
+) -> Response[UpdateSubscriberPreferenceResponseDtoEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        body (UpdateSubscriberGlobalPreferencesRequestDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[UpdateSubscriberPreferenceResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -176,24 +181,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberGlobalPreferencesRequestDto,
-) -> ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope | None:
+) -> UpdateSubscriberPreferenceResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
         body (UpdateSubscriberGlobalPreferencesRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | UpdateSubscriberPreferenceResponseDtoEnvelope
+        UpdateSubscriberPreferenceResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            subscriber_id=subscriber_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -10,7 +10,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.filter_topics_response_dto import FilterTopicsResponseDto
 
 
@@ -43,10 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | FilterTopicsResponseDto | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> FilterTopicsResponseDto:
     from ...models.filter_topics_response_dto import FilterTopicsResponseDto
 
     if response.status_code == 200:
@@ -54,30 +50,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FilterTopicsResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | FilterTopicsResponseDto]:
+) -> Response[FilterTopicsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +81,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorDto | FilterTopicsResponseDto]:
+) -> Response[FilterTopicsResponseDto]:
     """
     Args:
         page (int | Unset):  Default: 0.
@@ -102,11 +90,13 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | FilterTopicsResponseDto]
+        Response[FilterTopicsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -116,9 +106,10 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -130,7 +121,7 @@ def sync(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorDto | FilterTopicsResponseDto | None:
+) -> FilterTopicsResponseDto:
     """
     Args:
         page (int | Unset):  Default: 0.
@@ -139,43 +130,14 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | FilterTopicsResponseDto
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        page_size=page_size,
-        key=key,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 0,
-    page_size: int | Unset = 10,
-    key: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> Response[ErrorDto | FilterTopicsResponseDto]:
-    """
-    Args:
-        page (int | Unset):  Default: 0.
-        page_size (int | Unset):  Default: 10.
-        key (str | Unset):
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | FilterTopicsResponseDto]
+        FilterTopicsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +147,50 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 0,
+    page_size: int | Unset = 10,
+    key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[FilterTopicsResponseDto]:
+    """
+    Args:
+        page (int | Unset):  Default: 0.
+        page_size (int | Unset):  Default: 10.
+        key (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[FilterTopicsResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        key=key,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -197,7 +202,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorDto | FilterTopicsResponseDto | None:
+) -> FilterTopicsResponseDto:
     """
     Args:
         page (int | Unset):  Default: 0.
@@ -206,19 +211,26 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | FilterTopicsResponseDto
+        FilterTopicsResponseDto
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            key=key,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        key=key,
+        limit=limit,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

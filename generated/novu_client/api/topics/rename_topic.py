@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.rename_topic_request_dto import RenameTopicRequestDto
     from ...models.rename_topic_response_dto_envelope import RenameTopicResponseDtoEnvelope
 
@@ -38,10 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> RenameTopicResponseDtoEnvelope:
     from ...models.rename_topic_response_dto_envelope import RenameTopicResponseDtoEnvelope
 
     if response.status_code == 200:
@@ -49,30 +45,22 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RenameTopicResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | RenameTopicResponseDtoEnvelope]:
+) -> Response[RenameTopicResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,18 +74,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RenameTopicRequestDto,
-) -> Response[ErrorDto | RenameTopicResponseDtoEnvelope]:
+) -> Response[RenameTopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
         body (RenameTopicRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | RenameTopicResponseDtoEnvelope]
+        Response[RenameTopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,9 +95,10 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -117,44 +108,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RenameTopicRequestDto,
-) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
+) -> RenameTopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
         body (RenameTopicRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | RenameTopicResponseDtoEnvelope
-    """
-
-    return sync_detailed(
-        topic_key=topic_key,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    topic_key: str,
-    *,
-    client: AuthenticatedClient,
-    body: RenameTopicRequestDto,
-) -> Response[ErrorDto | RenameTopicResponseDtoEnvelope]:
-    """
-    Args:
-        topic_key (str):
-        body (RenameTopicRequestDto):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | RenameTopicResponseDtoEnvelope]
+        RenameTopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +130,44 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    topic_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: RenameTopicRequestDto,
+) -> Response[RenameTopicResponseDtoEnvelope]:
+    """
+    Args:
+        topic_key (str):
+        body (RenameTopicRequestDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[RenameTopicResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -172,24 +177,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RenameTopicRequestDto,
-) -> ErrorDto | RenameTopicResponseDtoEnvelope | None:
+) -> RenameTopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
         body (RenameTopicRequestDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | RenameTopicResponseDtoEnvelope
+        RenameTopicResponseDtoEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            topic_key=topic_key,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

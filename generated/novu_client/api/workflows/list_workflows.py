@@ -10,7 +10,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error_dto import ErrorDto
     from ...models.workflows_response_dto import WorkflowsResponseDto
 
 
@@ -40,10 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | WorkflowsResponseDto | None:
-    from ...models.error_dto import ErrorDto
+def _parse_success(response: httpx.Response) -> WorkflowsResponseDto:
     from ...models.workflows_response_dto import WorkflowsResponseDto
 
     if response.status_code == 200:
@@ -51,30 +47,20 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 409:
-        response_409 = ErrorDto.from_dict(response.json())
+    raise errors.status_error(response)
 
-        return response_409
 
-    if response.status_code == 429:
-        response_429 = ErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorDto.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowsResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+        raise errors.status_error(response)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | WorkflowsResponseDto]:
+) -> Response[WorkflowsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +75,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
     query: str | Unset = UNSET,
-) -> Response[ErrorDto | WorkflowsResponseDto]:
+) -> Response[WorkflowsResponseDto]:
     """
     Args:
         page (int | Unset):
@@ -97,11 +83,13 @@ def sync_detailed(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ErrorDto | WorkflowsResponseDto]
+        Response[WorkflowsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -110,9 +98,10 @@ def sync_detailed(
         query=query,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -123,7 +112,7 @@ def sync(
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
     query: str | Unset = UNSET,
-) -> ErrorDto | WorkflowsResponseDto | None:
+) -> WorkflowsResponseDto:
     """
     Args:
         page (int | Unset):
@@ -131,40 +120,14 @@ def sync(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | WorkflowsResponseDto
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        query=query,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    query: str | Unset = UNSET,
-) -> Response[ErrorDto | WorkflowsResponseDto]:
-    """
-    Args:
-        page (int | Unset):
-        limit (int | Unset):  Default: 10.
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDto | WorkflowsResponseDto]
+        WorkflowsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +136,47 @@ async def asyncio_detailed(
         query=query,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    query: str | Unset = UNSET,
+) -> Response[WorkflowsResponseDto]:
+    """
+    Args:
+        page (int | Unset):
+        limit (int | Unset):  Default: 10.
+        query (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[WorkflowsResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        query=query,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
 
     return _build_response(client=client, response=response)
 
@@ -184,7 +187,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
     query: str | Unset = UNSET,
-) -> ErrorDto | WorkflowsResponseDto | None:
+) -> WorkflowsResponseDto:
     """
     Args:
         page (int | Unset):
@@ -192,18 +195,25 @@ async def asyncio(
         query (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ErrorDto | WorkflowsResponseDto
+        WorkflowsResponseDto
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            query=query,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        query=query,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
