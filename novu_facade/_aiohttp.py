@@ -9,8 +9,8 @@ that the retry policy and the error classes behave exactly as over httpx's trans
   a server that hung up after the request was sent included, to `httpx.ConnectTimeout`, which the
   retry policy reads as "nothing reached the server"; a POST without an idempotency key could be
   sent twice. Here only a failure to connect is a Connect* error.
-- the body is read inside the transport, so a connection lost while reading it is an error of
-  this attempt, which the retry policy sees, not a later one outside it.
+- the same mapping applies while httpx reads the body after the transport has returned (as with
+  httpx's own transport, an error there is not retried).
 
 aiohttp itself resends an idempotent request (GET, PUT, DELETE) once when its connection drops
 (RFC 9112, 9.3.1.1) before the retry policy sees the error; never a POST or PATCH.
@@ -23,7 +23,7 @@ Imported only when NOVU_ASYNC_TRANSPORT (or the `async_transport` argument) choo
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
 
 import aiohttp
 import httpx
@@ -63,6 +63,37 @@ async def _closed_at_loop_shutdown(transport: AiohttpTransport) -> AsyncGenerato
         await transport.aclose()
 
 
+AIOHTTP_ERRORS = (TimeoutError, httpx.TransportError, aiohttp.ClientError)
+
+
+class _MappedStream(httpx.AsyncByteStream):
+    """The response body, read by httpx after the transport returns, with the same error mapping."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: httpx.AsyncByteStream) -> None:
+        self.inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.inner:
+                yield chunk
+        except AIOHTTP_ERRORS as exc:
+            error = httpx_error(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    async def aclose(self) -> None:
+        try:
+            await self.inner.aclose()
+        except AIOHTTP_ERRORS as exc:
+            error = httpx_error(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+
 class AsyncAiohttpTransport(httpx.AsyncBaseTransport):
     """An httpx transport over aiohttp, with httpx's error classes; one per event loop."""
 
@@ -76,22 +107,14 @@ class AsyncAiohttpTransport(httpx.AsyncBaseTransport):
             await self._closer.__anext__()
         try:
             response = await self.inner.handle_async_request(request)
-            try:
-                body = await response.aread()
-            finally:
-                await response.aclose()
-        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
-            mapped = httpx_error(exc)
-            if mapped is None:
+        except AIOHTTP_ERRORS as exc:
+            error = httpx_error(exc)
+            if error is None:
                 raise
-            raise mapped from exc
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(body),
-            request=request,
-            extensions=response.extensions,
-        )
+            raise error from exc
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _MappedStream(response.stream)
+        return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()
