@@ -76,7 +76,17 @@ class UnprocessableEntityError(NovuAPIError):
 
 
 class RateLimitError(NovuAPIError):
-    """429"""
+    """429. `retry_after`: seconds the server asked to wait (Retry-After, else RateLimit-Reset), or None.
+
+    Raised at once, without sleeping, when that wait is longer than the client honours (`max_wait`),
+    so the caller can reschedule the work, e.g. a task queue's retry with `countdown=exc.retry_after`.
+    """
+
+    @property
+    def retry_after(self) -> float | None:
+        from novu_facade._retry import server_wait
+
+        return server_wait(self.response)
 
 
 class ServerError(NovuAPIError):

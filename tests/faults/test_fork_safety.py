@@ -1,0 +1,163 @@
+"""Fork safety: a pool opened in a parent is never used by a forked child.
+
+The deployment being modelled: gunicorn `--preload`, Celery prefork or `multiprocessing` with the
+fork start method. One Api instance (or one `novu_facade.raw.client()`) makes a call in the parent,
+so its pool holds an open keep-alive connection; then CHILDREN forked children make CALLS
+concurrent calls each (THREADS threads, or one event loop) through the same instance. The echo
+server answers each request with the id it asked for, so an answer read by the wrong process is
+seen. Every answer must be the child's own and none may fail; the parent keeps working after.
+Retries are off so that a broken connection shows as an error instead of being retried away.
+
+The legacy SDK opened a new connection per call, so it never shared a socket across processes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from novu_facade import _core, aio
+from novu_facade.api import SubscriberApi
+from tests.faults.echo_server import EchoServer
+from tests.faults.forking import TIMEOUT, in_forked_children
+
+CHILDREN = 4
+CALLS = 50
+THREADS = 5
+ATTEMPT_TIMEOUT = 5  # seconds; a child waiting for an answer another process read fails, not hangs
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on this platform")
+
+
+@pytest.fixture
+def echo() -> Iterator[EchoServer]:
+    srv = EchoServer().start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+@pytest.fixture
+def api_key() -> Iterator[str]:
+    """A key of its own, so the test gets a fresh shared pool; the pool is dropped afterwards."""
+    key = f"sk_fork_{uuid.uuid4().hex}"
+    yield key
+    for cores in (_core._cores, aio._cores):
+        for config in [c for c in cores if c[1] == key]:
+            cores.pop(config)
+
+
+def outcome(expected: str, call: Callable[[str], str]) -> str:
+    try:
+        got = call(expected)
+    except Exception as exc:
+        return f"error {type(exc).__name__}"
+    return "ok" if got == expected else f"wrong answer {got}"
+
+
+def in_threads(call: Callable[[str], str], child: int) -> dict[str, Any]:
+    ids = [f"child{child}-call{i}" for i in range(CALLS)]
+    with ThreadPoolExecutor(THREADS) as pool:
+        outcomes = list(pool.map(lambda sid: outcome(sid, call), ids))
+    return {"pid": os.getpid(), "outcomes": outcomes}
+
+
+def assert_every_answer_is_the_childs_own(results: list[dict[str, Any]]) -> None:
+    failures = {}
+    for child, result in enumerate(results):
+        assert result["pid"] != os.getpid()
+        bad = [o for o in result["outcomes"] if o != "ok"]
+        if bad or len(result["outcomes"]) != CALLS:
+            failures[child] = f"{len(bad)} of {CALLS} failed, e.g. {bad[:3]}"
+    assert not failures, failures
+
+
+def test_forked_children_get_their_own_connections(echo: EchoServer, api_key: str) -> None:
+    api = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
+    assert api.get("parent-before").subscriber_id == "parent-before"
+
+    results = in_forked_children(lambda child: in_threads(lambda sid: api.get(sid).subscriber_id, child), CHILDREN)
+
+    assert_every_answer_is_the_childs_own(results)
+    assert len({r["pid"] for r in results}) == CHILDREN
+    assert api.get("parent-after").subscriber_id == "parent-after"
+    assert echo.requests == 2 + CHILDREN * CALLS
+
+
+def test_forked_children_of_the_async_facade(echo: EchoServer, api_key: str) -> None:
+    api = aio.SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
+
+    async def get(sid: str) -> str:
+        subscriber = await api.get(sid)
+        return str(subscriber.subscriber_id)
+
+    async def concurrently(child: int) -> list[str]:
+        ids = [f"child{child}-call{i}" for i in range(CALLS)]
+        answers = await asyncio.gather(*(get(sid) for sid in ids), return_exceptions=True)
+        return [
+            f"error {type(a).__name__}" if isinstance(a, BaseException) else ("ok" if a == sid else f"wrong answer {a}")
+            for sid, a in zip(ids, answers, strict=True)
+        ]
+
+    assert asyncio.run(get("parent-before")) == "parent-before"
+
+    results = in_forked_children(
+        lambda child: {"pid": os.getpid(), "outcomes": asyncio.run(concurrently(child))}, CHILDREN
+    )
+
+    assert_every_answer_is_the_childs_own(results)
+    assert asyncio.run(get("parent-after")) == "parent-after"
+
+
+def test_forked_children_of_the_raw_client(echo: EchoServer, api_key: str) -> None:
+    from novu_client.api.subscribers import get_subscriber
+
+    from novu_facade.raw import client
+
+    novu = client(echo.url, api_key, timeout=ATTEMPT_TIMEOUT, max_retries=0)
+
+    def get(sid: str) -> str:
+        response = get_subscriber.sync_detailed(subscriber_id=sid, client=novu)
+        return str(json.loads(response.content)["data"]["subscriberId"])
+
+    assert get("parent-before") == "parent-before"
+
+    results = in_forked_children(lambda child: in_threads(get, child), CHILDREN)
+
+    assert_every_answer_is_the_childs_own(results)
+    assert get("parent-after") == "parent-after"
+    novu.get_httpx_client().close()
+
+
+# multiprocessing with the fork start method: the pool's workers inherit the instance.
+_INHERITED: dict[str, SubscriberApi] = {}
+
+
+def _worker_job(child: int) -> dict[str, Any]:
+    api = _INHERITED["api"]
+    return in_threads(lambda sid: api.get(sid).subscriber_id, child)
+
+
+def test_multiprocessing_fork_workers_get_their_own_connections(echo: EchoServer, api_key: str) -> None:
+    api = _INHERITED["api"] = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
+    assert api.get("parent-before").subscriber_id == "parent-before"
+    context = multiprocessing.get_context("fork")
+    pool = context.Pool(CHILDREN)
+    try:
+        results = pool.map_async(_worker_job, range(CHILDREN), chunksize=1).get(timeout=TIMEOUT)
+    finally:
+        pool.terminate()
+        pool.join()
+        _INHERITED.clear()
+
+    assert_every_answer_is_the_childs_own(results)
+    assert api.get("parent-after").subscriber_id == "parent-after"
