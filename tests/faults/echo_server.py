@@ -10,14 +10,22 @@ answers, so an answer that reached the wrong caller is detected:
   "transactionId": <the body's transactionId>}}`; the request's `Idempotency-Key` is recorded.
 
 Each answer carries `RateLimit-Limit`, `-Remaining` and `-Reset` headers: the limit is
-RATE_LIMIT, the remaining count goes down by one per request.
+RATE_LIMIT, the remaining count goes down by one per request. `GET /_stats` (not counted) gives
+the number of requests received so far and the idempotency keys of the POSTs.
+
+It runs in a process of its own (`EchoProcess`, `python -m tests.faults.echo_server`), so that its
+threads neither compete with the client for the GIL nor exist in the test process when it forks.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
+import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 SLOW_DELAY = 1.0
@@ -36,6 +44,7 @@ _SUBSCRIBER_FIELDS = {
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes: no delayed-ACK stall between them
     server: EchoServer
 
     def _answer(self, status: int, body: dict[str, Any]) -> None:
@@ -43,14 +52,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(payload)))
-        remaining = self.server.count()
         self.send_header("RateLimit-Limit", str(RATE_LIMIT))
-        self.send_header("RateLimit-Remaining", str(max(0, RATE_LIMIT - remaining)))
+        self.send_header("RateLimit-Remaining", str(max(0, RATE_LIMIT - self.server.requests)))
         self.send_header("RateLimit-Reset", "7")
         self.end_headers()
         self.wfile.write(payload)
 
     def do_GET(self) -> None:
+        if self.path == "/_stats":
+            self._answer(200, self.server.stats())
+            return
+        self.server.count()
         if not self.path.startswith(SUBSCRIBERS):
             self._answer(404, {"message": f"no route {self.path}"})
             return
@@ -60,6 +72,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(200, {"data": {**_SUBSCRIBER_FIELDS, "_id": subscriber_id, "subscriberId": subscriber_id}})
 
     def do_POST(self) -> None:
+        self.server.count()
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
         if self.path != TRIGGER:
@@ -90,14 +103,20 @@ class EchoServer(ThreadingHTTPServer):
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
 
-    def count(self) -> int:
+    def count(self) -> None:
         with self._lock:
             self.requests += 1
-            return self.requests
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            return {"requests": self.requests, "idempotency_keys": list(self.idempotency_keys)}
 
     def record_key(self, key: str | None) -> None:
         with self._lock:
             self.idempotency_keys.append(key)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that drop connections (cancellation, forked children exiting) are expected
 
     def start(self) -> EchoServer:
         self._thread.start()
@@ -108,3 +127,43 @@ class EchoServer(ThreadingHTTPServer):
         self.shutdown()
         self.server_close()
         self._thread.join(timeout=2)
+
+
+class EchoProcess:
+    """The echo server in a child process: `url`, `stats()`, `stop()`."""
+
+    def __init__(self) -> None:
+        root = Path(__file__).resolve().parents[2]
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "tests.faults.echo_server"], cwd=root, stdout=subprocess.PIPE, text=True
+        )
+        assert self._process.stdout is not None
+        self.url = self._process.stdout.readline().strip()
+        if not self.url.startswith("http://127.0.0.1:"):
+            self.stop()
+            raise RuntimeError(f"the echo server did not start: {self.url!r}")
+
+    def stats(self) -> dict[str, Any]:
+        with urllib.request.urlopen(self.url + "/_stats", timeout=10) as answer:
+            stats: dict[str, Any] = json.loads(answer.read())
+        return stats
+
+    @property
+    def requests(self) -> int:
+        return int(self.stats()["requests"])
+
+    def stop(self) -> None:
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+
+if __name__ == "__main__":
+    server = EchoServer()
+    print(server.url, flush=True)
+    server.serve_forever(poll_interval=0.05)

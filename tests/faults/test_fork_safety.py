@@ -26,7 +26,7 @@ import pytest
 
 from novu_facade import _core, aio
 from novu_facade.api import SubscriberApi
-from tests.faults.echo_server import EchoServer
+from tests.faults.echo_server import EchoProcess
 from tests.faults.forking import TIMEOUT, in_forked_children
 
 CHILDREN = 4
@@ -38,8 +38,8 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on th
 
 
 @pytest.fixture
-def echo() -> Iterator[EchoServer]:
-    srv = EchoServer().start()
+def echo() -> Iterator[EchoProcess]:
+    srv = EchoProcess()
     try:
         yield srv
     finally:
@@ -81,7 +81,7 @@ def assert_every_answer_is_the_childs_own(results: list[dict[str, Any]]) -> None
     assert not failures, failures
 
 
-def test_forked_children_get_their_own_connections(echo: EchoServer, api_key: str) -> None:
+def test_forked_children_get_their_own_connections(echo: EchoProcess, api_key: str) -> None:
     api = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
     assert api.get("parent-before").subscriber_id == "parent-before"
 
@@ -93,7 +93,7 @@ def test_forked_children_get_their_own_connections(echo: EchoServer, api_key: st
     assert echo.requests == 2 + CHILDREN * CALLS
 
 
-def test_forked_children_of_the_async_facade(echo: EchoServer, api_key: str) -> None:
+def test_forked_children_of_the_async_facade(echo: EchoProcess, api_key: str) -> None:
     api = aio.SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
 
     async def get(sid: str) -> str:
@@ -118,7 +118,7 @@ def test_forked_children_of_the_async_facade(echo: EchoServer, api_key: str) -> 
     assert asyncio.run(get("parent-after")) == "parent-after"
 
 
-def test_forked_children_of_the_raw_client(echo: EchoServer, api_key: str) -> None:
+def test_forked_children_of_the_raw_client(echo: EchoProcess, api_key: str) -> None:
     from novu_client.api.subscribers import get_subscriber
 
     from novu_facade.raw import client
@@ -147,7 +147,7 @@ def _worker_job(child: int) -> dict[str, Any]:
     return in_threads(lambda sid: api.get(sid).subscriber_id, child)
 
 
-def test_multiprocessing_fork_workers_get_their_own_connections(echo: EchoServer, api_key: str) -> None:
+def test_multiprocessing_fork_workers_get_their_own_connections(echo: EchoProcess, api_key: str) -> None:
     api = _INHERITED["api"] = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
     assert api.get("parent-before").subscriber_id == "parent-before"
     context = multiprocessing.get_context("fork")
