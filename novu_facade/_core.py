@@ -31,7 +31,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeAlias, Ty
 
 import httpx
 
-from novu_facade._lifecycle import Pool, on_fork_in_child
+from novu_facade._lifecycle import Pool, on_fork_in_child, ssl_context
 from novu_facade._pagination import PaginationIterator
 from novu_facade._retry import (
     DEADLINE_EXTENSION,
@@ -177,7 +177,8 @@ class Core:
     def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
         self.base_url = base_url
         self.policy = policy or RetryPolicy()
-        self.pool = Pool(httpx.HTTPTransport)
+        verify = ssl_context()
+        self.pool = Pool(lambda: httpx.HTTPTransport(verify=verify))
         self.client = httpx.Client(
             base_url=base_url,
             headers=auth_headers(api_key),

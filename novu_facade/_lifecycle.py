@@ -11,6 +11,10 @@ Every shared httpx client of the facade and of `novu_facade.raw.client()` sends 
 - (async) keeps one pool per event loop, since connections belong to the loop that opened them,
   and closes a loop's pool when that loop shuts down its async generators (`asyncio.run` does);
 - (sync) is closed at interpreter exit, so no socket is left for the garbage collector to warn about.
+
+Every pool of the process verifies TLS with one SSL context (`ssl_context()`), made once: a pool
+reopened after close() or in a forked child loads no certificates, and a child never creates an
+SSL context — with OpenSSL 3 that can hang in a child forked while some thread was exiting.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import asyncio
 import atexit
 import contextlib
 import os
+import ssl
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable
@@ -27,10 +32,22 @@ from typing import Any
 import httpx
 
 _pools: weakref.WeakSet[Pool | AsyncPool] = weakref.WeakSet()
+_ssl_context: ssl.SSLContext | None = None
+_ssl_lock = threading.Lock()
 _in_child: list[Callable[[], None]] = []
 # Pools a forked child inherited: their sockets are closed, the objects kept so that the garbage
 # collector never meets a transport of an event loop that does not run in this process.
 _inherited: list[Any] = []
+
+
+def ssl_context() -> ssl.SSLContext:
+    """The process's SSL context for verifying Novu (httpx's default: certifi, or SSL_CERT_FILE/DIR)."""
+    global _ssl_context
+    if _ssl_context is None:
+        with _ssl_lock:
+            if _ssl_context is None:
+                _ssl_context = httpx.create_ssl_context()
+    return _ssl_context
 
 
 def on_fork_in_child(callback: Callable[[], None]) -> None:
@@ -40,6 +57,8 @@ def on_fork_in_child(callback: Callable[[], None]) -> None:
 
 def _after_fork_in_child() -> None:
     # Only the forking thread exists here, so nothing else can be holding a lock or sending.
+    global _ssl_lock
+    _ssl_lock = threading.Lock()
     for pool in list(_pools):
         pool._forget_inherited()
     for callback in _in_child:

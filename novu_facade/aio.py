@@ -40,7 +40,7 @@ from novu_facade._core import (
     inner_annotation,
     transport_error,
 )
-from novu_facade._lifecycle import AsyncPool, on_fork_in_child
+from novu_facade._lifecycle import AsyncPool, on_fork_in_child, ssl_context
 from novu_facade._pagination import AsyncPaginationIterator
 from novu_facade._retry import AsyncRetryTransport, RetryPolicy, async_send_with_retries
 from novu_facade.config import Settings
@@ -117,7 +117,8 @@ class AsyncCore:
         self.base_url = base_url
         self.policy = policy or RetryPolicy()
         self._headers = auth_headers(api_key)
-        self.pool = AsyncPool(lambda: httpx.AsyncHTTPTransport(limits=LIMITS))
+        verify = ssl_context()
+        self.pool = AsyncPool(lambda: httpx.AsyncHTTPTransport(limits=LIMITS, verify=verify))
         self.client = self._new_client()
         self._unused = True  # self.client is not yet any loop's client
         self._clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from novu_facade._core import auth_headers, enable_debug_logging_if_requested
-from novu_facade._lifecycle import AsyncPool, Pool
+from novu_facade._lifecycle import AsyncPool, Pool, ssl_context
 from novu_facade._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from novu_facade.config import resolve
 
@@ -49,12 +49,13 @@ def client(
         policy = dataclasses.replace(policy, deadline=settings.deadline)
     raw = AuthenticatedClient(base_url=settings.base_url, token=settings.api_key, raise_on_unexpected_status=True)
     url, headers, seconds = settings.base_url, auth_headers(settings.api_key), settings.timeout
+    verify = ssl_context()
     raw.set_httpx_client(
         httpx.Client(
             base_url=url,
             headers=headers,
             timeout=seconds,
-            transport=RetryTransport(inner=Pool(httpx.HTTPTransport), policy=policy),
+            transport=RetryTransport(inner=Pool(lambda: httpx.HTTPTransport(verify=verify)), policy=policy),
         )
     )
     raw.set_async_httpx_client(
@@ -62,7 +63,9 @@ def client(
             base_url=url,
             headers=headers,
             timeout=seconds,
-            transport=AsyncRetryTransport(inner=AsyncPool(httpx.AsyncHTTPTransport), policy=policy),
+            transport=AsyncRetryTransport(
+                inner=AsyncPool(lambda: httpx.AsyncHTTPTransport(verify=verify)), policy=policy
+            ),
         )
     )
     return raw

@@ -8,6 +8,7 @@ fails, so a hang (two processes reading one socket) fails instead of blocking th
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import select
@@ -17,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-TIMEOUT = 60.0
+TIMEOUT = 30.0
 
 
 def in_forked_children(work: Callable[[int], Any], n: int) -> list[Any]:
@@ -41,6 +42,8 @@ def in_forked_children(work: Callable[[int], Any], n: int) -> list[Any]:
 def _run_child(work: Callable[[int], Any], child: int, go: int, out: int) -> None:
     """Never returns: the child must not go back into the test runner."""
     code = 0
+    # A child still busy near the deadline prints every thread's stack (to the test's output) and exits.
+    faulthandler.dump_traceback_later(TIMEOUT - 10, exit=True)
     try:
         os.read(go, 1)
         payload = json.dumps({"ok": work(child)})

@@ -1,8 +1,8 @@
 """Fork safety: a pool opened in a parent is never used by a forked child.
 
 The deployment being modelled: gunicorn `--preload`, Celery prefork or `multiprocessing` with the
-fork start method. One Api instance (or one `novu_facade.raw.client()`) makes a call in the parent,
-so its pool holds an open keep-alive connection; then CHILDREN forked children make CALLS
+fork start method. One Api instance (or one `novu_facade.raw.client()`) makes THREADS concurrent
+calls in the parent, so its pool holds open keep-alive connections; then CHILDREN forked children make CALLS
 concurrent calls each (THREADS threads, or one event loop) through the same instance. The echo
 server answers each request with the id it asked for, so an answer read by the wrong process is
 seen. Every answer must be the child's own and none may fail; the parent keeps working after.
@@ -17,6 +17,7 @@ import asyncio
 import json
 import multiprocessing
 import os
+import ssl
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -71,6 +72,13 @@ def in_threads(call: Callable[[str], str], child: int) -> dict[str, Any]:
     return {"pid": os.getpid(), "outcomes": outcomes}
 
 
+def warm_up(call: Callable[[str], str]) -> None:
+    """Calls in the parent, THREADS at a time, so its pool holds that many open connections at the fork."""
+    ids = [f"parent-before-{i}" for i in range(THREADS)]
+    with ThreadPoolExecutor(THREADS) as pool:
+        assert list(pool.map(call, ids)) == ids
+
+
 def assert_every_answer_is_the_childs_own(results: list[dict[str, Any]]) -> None:
     failures = {}
     for child, result in enumerate(results):
@@ -83,14 +91,14 @@ def assert_every_answer_is_the_childs_own(results: list[dict[str, Any]]) -> None
 
 def test_forked_children_get_their_own_connections(echo: EchoProcess, api_key: str) -> None:
     api = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
-    assert api.get("parent-before").subscriber_id == "parent-before"
+    warm_up(lambda sid: api.get(sid).subscriber_id)
 
     results = in_forked_children(lambda child: in_threads(lambda sid: api.get(sid).subscriber_id, child), CHILDREN)
 
     assert_every_answer_is_the_childs_own(results)
     assert len({r["pid"] for r in results}) == CHILDREN
     assert api.get("parent-after").subscriber_id == "parent-after"
-    assert echo.requests == 2 + CHILDREN * CALLS
+    assert echo.requests == THREADS + 1 + CHILDREN * CALLS
 
 
 def test_forked_children_of_the_async_facade(echo: EchoProcess, api_key: str) -> None:
@@ -129,7 +137,7 @@ def test_forked_children_of_the_raw_client(echo: EchoProcess, api_key: str) -> N
         response = get_subscriber.sync_detailed(subscriber_id=sid, client=novu)
         return str(json.loads(response.content)["data"]["subscriberId"])
 
-    assert get("parent-before") == "parent-before"
+    warm_up(get)
 
     results = in_forked_children(lambda child: in_threads(get, child), CHILDREN)
 
@@ -149,7 +157,7 @@ def _worker_job(child: int) -> dict[str, Any]:
 
 def test_multiprocessing_fork_workers_get_their_own_connections(echo: EchoProcess, api_key: str) -> None:
     api = _INHERITED["api"] = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
-    assert api.get("parent-before").subscriber_id == "parent-before"
+    warm_up(lambda sid: api.get(sid).subscriber_id)
     context = multiprocessing.get_context("fork")
     pool = context.Pool(CHILDREN)
     try:
@@ -161,3 +169,24 @@ def test_multiprocessing_fork_workers_get_their_own_connections(echo: EchoProces
 
     assert_every_answer_is_the_childs_own(results)
     assert api.get("parent-after").subscriber_id == "parent-after"
+
+
+def test_a_child_and_a_reopened_pool_create_no_ssl_context(
+    echo: EchoProcess, api_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With OpenSSL 3, creating an SSL context can hang in a child forked while a thread was exiting;
+    # every pool of the process shares the one made before the fork.
+    api = SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
+    warm_up(lambda sid: api.get(sid).subscriber_id)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an SSL context was created")
+
+    monkeypatch.setattr(ssl, "create_default_context", refuse)
+    monkeypatch.setattr(ssl.SSLContext, "__new__", refuse)
+
+    results = in_forked_children(lambda child: in_threads(lambda sid: api.get(sid).subscriber_id, child), 2)
+    assert [r["outcomes"] for r in results] == [["ok"] * CALLS] * 2
+    api.close()
+    assert api.get("parent-after-close").subscriber_id == "parent-after-close"
+    assert aio.SubscriberApi(echo.url, api_key)._core is not None  # a new async core reuses it too
