@@ -46,12 +46,16 @@ def echo() -> Iterator[EchoProcess]:
 
 @pytest.fixture
 def api_key() -> Iterator[str]:
-    """A key of its own, so the test gets a fresh shared pool; the pool is dropped afterwards."""
+    """A key of its own, so the test gets a fresh shared pool; the pool is closed and dropped afterwards.
+
+    (Async pools are closed by the end of their event loop.)
+    """
     key = f"sk_concurrency_{uuid.uuid4().hex}"
     yield key
-    for cores in (_core._cores, aio._cores):
-        for config in [c for c in cores if c[1] == key]:
-            cores.pop(config)
+    for config in [c for c in _core._cores if c[1] == key]:
+        _core._cores.pop(config).close()
+    for config in [c for c in aio._cores if c[1] == key]:
+        aio._cores.pop(config)
 
 
 def open_connections(pool: object) -> int:
