@@ -182,10 +182,11 @@ def test_deadline_per_client_and_from_the_environment(
 
 
 def test_a_retry_gets_only_what_is_left_of_the_deadline(server: FaultServer, make_api: MakeApi) -> None:
-    # The first attempt takes 1 s of a 1.8 s deadline; the retry's 5 s timeout is cut to what is
-    # left (< 0.8 s), so it times out instead of waiting the second 1 s answer out.
-    server.script(delayed(1.0, reply(503)), delayed(1.0, reply(200, SUBSCRIBER)))
-    h = make_api(SubscriberApi, deadline=1.8)
+    # The first attempt takes 0.5 s of a 1.2 s deadline (and the backoff at most 0.5 s more, so the
+    # retry is made); the retry's 5 s timeout is cut to what is left (< 0.7 s), so it times out
+    # instead of waiting the 1 s answer out.
+    server.script(delayed(0.5, reply(503)), delayed(1.0, reply(200, SUBSCRIBER)))
+    h = make_api(SubscriberApi, deadline=1.2)
 
     with pytest.raises(NovuTimeoutError):
         h.api.get("sub-1")
