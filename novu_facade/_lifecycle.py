@@ -50,9 +50,10 @@ def ssl_context() -> ssl.SSLContext:
     return _ssl_context
 
 
-def on_fork_in_child(callback: Callable[[], None]) -> None:
+def on_fork_in_child(callback: Callable[[], None]) -> Callable[[], None]:
     """Run `callback` in every forked child, before the child runs anything else (e.g. new locks)."""
     _in_child.append(callback)
+    return callback
 
 
 def _after_fork_in_child() -> None:
