@@ -91,7 +91,7 @@ def test_429_retry_after_seconds_then_created(server: FaultServer, make_api: Mak
 # 2 ------------------------------------------------------------------------------------------------
 def test_429_retry_after_http_date_is_the_difference(server: FaultServer, make_api: MakeApi) -> None:
     server.script(reply(429, headers={"Retry-After": http_date(30)}), reply(201, TRIGGERED))
-    h = make_api(EventApi)
+    h = make_api(EventApi, max_wait=60)  # the default honours at most SERVER_WAIT_CAP (10 s)
 
     trigger(h.api)
 
@@ -100,14 +100,16 @@ def test_429_retry_after_http_date_is_the_difference(server: FaultServer, make_a
     assert 27.5 <= wait <= 30.0  # the date has 1 s resolution; the clock moved a little
 
 
-def test_429_retry_after_http_date_is_capped(server: FaultServer, make_api: MakeApi) -> None:
+def test_429_retry_after_http_date_beyond_the_cap_raises_at_once(server: FaultServer, make_api: MakeApi) -> None:
     server.script(reply(429, headers={"Retry-After": http_date(3600)}), reply(201, TRIGGERED))
     h = make_api(EventApi)
 
-    trigger(h.api)
+    with pytest.raises(RateLimitError) as caught:
+        trigger(h.api)
 
-    assert h.attempts == 2
-    assert h.waits == [SERVER_WAIT_CAP]
+    assert h.attempts == 1 and h.waits == [] and server.pending == 1
+    assert caught.value.retry_after is not None and 3590 <= caught.value.retry_after <= 3600
+    assert SERVER_WAIT_CAP < 3590
 
 
 # 3 ------------------------------------------------------------------------------------------------
