@@ -15,15 +15,16 @@ that the retry policy and the error classes behave exactly as over httpx's trans
 aiohttp itself resends an idempotent request (GET, PUT, DELETE) once when its connection drops
 (RFC 9112, 9.3.1.1) before the retry policy sees the error; never a POST or PATCH.
 
-aiohttp logs an error for every session left open when its event loop ends; the facade keeps one
-client per loop for the loop's lifetime, so the session is closed when the loop shuts down.
+Like httpx's transport, one is made per event loop by the pool (novu_facade._lifecycle.AsyncPool),
+which closes it, and with it the aiohttp session, when its loop shuts down.
 
 Imported only when NOVU_ASYNC_TRANSPORT (or the `async_transport` argument) chooses aiohttp.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+import ssl
+from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
@@ -52,15 +53,6 @@ def httpx_error(exc: BaseException) -> httpx.TransportError | None:
         if isinstance(original, aiohttp_class):
             return httpx_class(str(original) or type(original).__name__)
     return None
-
-
-async def _closed_at_loop_shutdown(transport: AiohttpTransport) -> AsyncGenerator[None, None]:
-    """Suspended for the loop's lifetime; the loop closes its async generators when it shuts down
-    (`asyncio.run` does), and with this one the aiohttp session."""
-    try:
-        yield
-    finally:
-        await transport.aclose()
 
 
 AIOHTTP_ERRORS = (TimeoutError, httpx.TransportError, aiohttp.ClientError)
@@ -97,14 +89,10 @@ class _MappedStream(httpx.AsyncByteStream):
 class AsyncAiohttpTransport(httpx.AsyncBaseTransport):
     """An httpx transport over aiohttp, with httpx's error classes; one per event loop."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
-        self.inner = AiohttpTransport(limits=limits)
-        self._closer: AsyncGenerator[None, None] | None = None  # held: the loop keeps only a weak reference
+    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext) -> None:
+        self.inner = AiohttpTransport(limits=limits, verify=verify)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._closer is None:
-            self._closer = _closed_at_loop_shutdown(self.inner)
-            await self._closer.__anext__()
         try:
             response = await self.inner.handle_async_request(request)
         except AIOHTTP_ERRORS as exc:
@@ -118,5 +106,3 @@ class AsyncAiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-        if self._closer is not None:
-            await self._closer.aclose()

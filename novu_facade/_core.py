@@ -32,12 +32,20 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeAlias, Ty
 import httpx
 
 from novu_facade._bulk import Batch
+from novu_facade._lifecycle import Pool, on_fork_in_child, ssl_context
 from novu_facade._pagination import PaginationIterator
-from novu_facade._retry import RETRIES_EXTENSION, RetryPolicy, send_with_retries
-from novu_facade._transport import sync_transport
+from novu_facade._retry import (
+    DEADLINE_EXTENSION,
+    MAX_WAIT_EXTENSION,
+    RETRIES_EXTENSION,
+    RateLimit,
+    RetryPolicy,
+    send_with_retries,
+)
+from novu_facade._transport import sync_stack
 from novu_facade._version import __version__
 from novu_facade.config import Settings, debug_logging_requested, resolve
-from novu_facade.errors import NovuError, error_from_response
+from novu_facade.errors import NovuAPIError, NovuError, error_from_response
 from novu_facade.errors import transport_error as transport_error  # novu_facade.aio imports it from here
 
 USER_AGENT = f"novu-facade/python@{__version__}"
@@ -145,7 +153,12 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings
         headers=headers,
         timeout=settings.timeout,  # per attempt
     )
-    request.extensions[RETRIES_EXTENSION] = settings.max_retries
+    extensions = request.extensions
+    extensions[RETRIES_EXTENSION] = settings.max_retries
+    if settings.max_wait is not None:
+        extensions[MAX_WAIT_EXTENSION] = settings.max_wait
+    if settings.deadline is not None:
+        extensions[DEADLINE_EXTENSION] = settings.deadline
     return request
 
 
@@ -153,17 +166,23 @@ class Core:
     """Sends requests for one configuration (base URL + API key) over one connection pool.
 
     The pool's transport applies the retry policy (novu_facade._retry); a caller-supplied session
-    gets the same policy around its own `send`.
+    gets the same policy around its own `send`. The pool is a `novu_facade._lifecycle.Pool`: a
+    forked child opens its own connections, and `close()` closes them now (the next call reopens).
     """
 
     def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
         self.base_url = base_url
         self.policy = policy or RetryPolicy()
+        verify = ssl_context()
+        self.pool = Pool(lambda: httpx.HTTPTransport(verify=verify))
         self.client = httpx.Client(
             base_url=base_url,
             headers=auth_headers(api_key),
-            transport=sync_transport(self.policy),
+            transport=sync_stack(self.policy, self.pool),
         )
+
+    def close(self) -> None:
+        self.pool.close()
 
     def __repr__(self) -> str:
         return f"Core(base_url={self.base_url!r})"
@@ -201,6 +220,12 @@ _cores: dict[tuple[str, str], Core] = {}
 _cores_lock = threading.Lock()
 
 
+@on_fork_in_child
+def _new_lock_in_child() -> None:
+    global _cores_lock
+    _cores_lock = threading.Lock()  # a parent thread may have held it at the fork
+
+
 def core_for(settings: Settings) -> Core:
     """One Core (one connection pool) per base URL and API key, shared by every Api instance using it."""
     key = (settings.base_url, settings.api_key)
@@ -233,6 +258,7 @@ PLAN_ATTRIBUTE = "__novu_plan__"
 """Attribute of a decorated method holding (kind, plan function); `novu_facade.aio` reads it."""
 
 _A = TypeVar("_A", bound="Api")
+_Self = TypeVar("_Self", bound="Api")
 
 
 def run(plan: Plan[T], send: Callable[[Call], Any]) -> T:
@@ -329,15 +355,31 @@ class ApiBase:
     _url: str
     _core: _PolicyHolder
     last_response: httpx.Response | None
-    """The last response this instance received, e.g. to read its `Idempotency-Replay` header."""
+    """The last response this instance received, error responses included, e.g. to read its
+    `Idempotency-Replay` header. Shared by every thread or task using the instance."""
 
     def _configure(
-        self, url: str | None, api_key: str | None, requests_timeout: int | None, max_retries: int | None
+        self,
+        url: str | None,
+        api_key: str | None,
+        requests_timeout: int | None,
+        max_retries: int | None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> Settings:
-        self._settings = settings = resolve(url, api_key, requests_timeout, max_retries)
+        self._settings = settings = resolve(url, api_key, requests_timeout, max_retries, max_wait, deadline)
         self._url = settings.base_url
         self.last_response = None
         return settings
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """`RateLimit-Limit` / `-Remaining` / `-Reset` of the last response; None before any, or without them.
+
+        E.g. a batch job pauses `api.rate_limit.reset` seconds when `api.rate_limit.remaining == 0`.
+        """
+        response = self.last_response
+        return None if response is None else RateLimit.of(response)
 
     @property
     def requests_timeout(self) -> float:
@@ -360,7 +402,13 @@ class ApiBase:
 class Api(ApiBase):
     """Base of the resource classes; same constructor as the legacy SDK's.
 
-    `session` may be an `httpx.Client` to send through instead of the shared pool.
+    `session` may be an `httpx.Client` to send through instead of the shared pool. Keyword-only:
+    `max_retries`, `max_wait` (longest Retry-After / RateLimit-Reset slept on, seconds; a longer one
+    ends the call at once), `deadline` (seconds for a whole call, all attempts and waits).
+
+    An instance is safe to share between threads and survives `fork()` (the child opens its own
+    connections). `close()`, or leaving a `with` block, closes the shared pool of this URL and API
+    key now, for every instance using it; the next call through any of them opens a new one.
     """
 
     session: httpx.Client | None
@@ -374,14 +422,30 @@ class Api(ApiBase):
         session: httpx.Client | None = None,
         *,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> None:
-        self._core = core_for(self._configure(url, api_key, requests_timeout, max_retries))
+        self._core = core_for(self._configure(url, api_key, requests_timeout, max_retries, max_wait, deadline))
         self.session = session
+
+    def close(self) -> None:
+        """Close the shared connection pool of this configuration (not a `session` you passed)."""
+        self._core.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def _send(self, call: Call) -> Any:
         """Send one Call; return the decoded JSON body."""
         core = self._core
-        self.last_response = response = core.send(core.build(call, self._settings), self.session)
+        try:
+            self.last_response = response = core.send(core.build(call, self._settings), self.session)
+        except NovuAPIError as exc:
+            self.last_response = exc.response
+            raise
         return decode(response)
 
     def _call(self, name: str, *, _headers: dict[str, str] | None = None, **kwargs: Any) -> Any:

@@ -15,22 +15,31 @@ import threading
 import time
 
 import httpx
+from novu_client.errors import server_wait
 
-from novu_facade._retry import RetryPolicy, wait_seconds
+from novu_facade._retry import MAX_WAIT_EXTENSION, RetryPolicy
 
 
 class PauseGate:
-    """Closed until a moment in time; `hold(response)` after a 429 moves that moment later, never earlier."""
+    """Closed until a moment in time; `hold(...)` after a 429 moves that moment later, never earlier."""
 
     def __init__(self) -> None:
         self._until = 0.0
         self._lock = threading.Lock()
-        self.pauses = 0  # how many 429s closed it, for tests and debugging
 
-    def hold(self, response: httpx.Response, policy: RetryPolicy) -> None:
-        until = time.monotonic() + wait_seconds(0, response, policy)
+    def hold(self, request: httpx.Request, response: httpx.Response, policy: RetryPolicy) -> None:
+        """Close for the wait the 429 asks for, as the retry policy reads it: the server's wait when
+        given (none when it is longer than the policy honours: that chunk fails instead), else the
+        policy's first backoff step."""
+        server = server_wait(response)
+        if server is None:
+            wait = policy.backoff_base
+        elif server > float(request.extensions.get(MAX_WAIT_EXTENSION, policy.server_wait_cap)):
+            return
+        else:
+            wait = server
+        until = time.monotonic() + wait
         with self._lock:
-            self.pauses += 1
             self._until = max(self._until, until)
 
     def remaining(self) -> float:
@@ -66,7 +75,7 @@ class PauseTransport(httpx.BaseTransport):
         gate.wait()
         response = self.inner.handle_request(request)
         if response.status_code == 429:
-            gate.hold(response, self.policy)
+            gate.hold(request, response, self.policy)
         return response
 
     def close(self) -> None:
@@ -87,7 +96,7 @@ class AsyncPauseTransport(httpx.AsyncBaseTransport):
         await gate.wait_async()
         response = await self.inner.handle_async_request(request)
         if response.status_code == 429:
-            gate.hold(response, self.policy)
+            gate.hold(request, response, self.policy)
         return response
 
     async def aclose(self) -> None:

@@ -14,20 +14,26 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
+from novu_client.errors import parse_wait, server_wait
 
 logger = logging.getLogger("novu_facade")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 IDEMPOTENCY_KEY_MAX = 255  # characters the server accepts
 REPLAY_HEADER = "Idempotency-Replay"
-# Per-request override of the number of retries, set by the core from the caller's settings.
+# Per-request overrides of the policy, set by the core from the caller's settings.
 RETRIES_EXTENSION = "novu_facade.max_retries"
+MAX_WAIT_EXTENSION = "novu_facade.max_wait"
+DEADLINE_EXTENSION = "novu_facade.deadline"
 
 DEFAULT_MAX_RETRIES = 2
 BACKOFF_BASE = 0.5  # seconds before the first retry, doubled per attempt, with full jitter
 BACKOFF_MAX = 8.0
-SERVER_WAIT_CAP = 60.0  # longest Retry-After / RateLimit-Reset honoured
-DEADLINE = 120.0  # overall budget of one logical call, all attempts and waits included
+# The defaults suit a call made while a web request waits (gateways give up after about 30 s).
+# A server asking for a longer wait than SERVER_WAIT_CAP is not slept on: the call ends at once
+# (a 429 raises RateLimitError with `retry_after`) so the caller can reschedule the work.
+SERVER_WAIT_CAP = 10.0  # longest Retry-After / RateLimit-Reset honoured
+DEADLINE = 30.0  # overall budget of one logical call, all attempts and waits included
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -98,30 +104,39 @@ def retry_reason(request: httpx.Request, response: httpx.Response | None, error:
     return None
 
 
-def wait_seconds(attempt: int, response: httpx.Response | None, policy: RetryPolicy) -> float:
-    """The server's Retry-After or RateLimit-Reset when given (capped), else exponential backoff with jitter."""
-    if response is not None:
-        for header in ("retry-after", "ratelimit-reset"):
-            server = _parse_wait(response.headers.get(header))
-            if server is not None:
-                return min(server, policy.server_wait_cap)
+def backoff_seconds(attempt: int, policy: RetryPolicy) -> float:
+    """Exponential backoff with full jitter."""
     return random.uniform(0, min(policy.backoff_max, policy.backoff_base * 2**attempt))
 
 
-def _parse_wait(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime  # only for the rare HTTP-date form
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """The rate-limit headers of a response: `RateLimit-Limit`, `-Remaining` and `-Reset` (seconds).
 
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    A field is None when the header is absent or not a number.
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset: float | None
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> RateLimit | None:
+        """The response's rate-limit state; None when it carries none of the three headers."""
+        headers = response.headers
+        limit, remaining, reset = (headers.get(f"ratelimit-{name}") for name in ("limit", "remaining", "reset"))
+        if limit is None and remaining is None and reset is None:
+            return None
+        return cls(_parse_count(limit), _parse_count(remaining), parse_wait(reset))
+
+
+def _parse_count(value: str | None) -> int | None:
+    if value is None:
         return None
-    return max(0.0, when.timestamp() - time.time())
+    try:
+        return max(0, int(value.strip()))
+    except ValueError:
+        return None
 
 
 class _Attempts:
@@ -131,9 +146,23 @@ class _Attempts:
         ensure_idempotency_key(request, policy)
         self.request = request
         self.policy = policy
-        self.max_retries = int(request.extensions.get(RETRIES_EXTENSION, policy.max_retries))
+        extensions = request.extensions
+        self.max_retries = int(extensions.get(RETRIES_EXTENSION, policy.max_retries))
+        self.max_wait = float(extensions.get(MAX_WAIT_EXTENSION, policy.server_wait_cap))
+        self.deadline = float(extensions.get(DEADLINE_EXTENSION, policy.deadline))
         self.attempt = 0
         self.started = time.monotonic()
+
+    def bound_attempt(self) -> None:
+        """Shorten a retry's timeouts to what is left of the deadline (the first attempt has the caller's)."""
+        if self.attempt == 0:
+            return
+        timeout = self.request.extensions.get("timeout")
+        if not timeout:
+            return
+        left = max(0.001, self.deadline - (time.monotonic() - self.started))
+        if any(v is None or v > left for v in timeout.values()):
+            self.request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in timeout.items()}
 
     def next_wait(self, response: httpx.Response | None, error: Exception | None) -> float | None:
         """Seconds to wait before the next attempt, or None to stop here."""
@@ -146,11 +175,22 @@ class _Attempts:
         reason = retry_reason(request, response, error)
         if reason is None:
             return None
-        wait = wait_seconds(self.attempt, response, self.policy)
-        if time.monotonic() - self.started + wait > self.policy.deadline:
+        server = server_wait(response) if response is not None else None
+        if server is None:
+            wait = backoff_seconds(self.attempt, self.policy)
+        elif server > self.max_wait:
             logger.debug(
-                "%s %s: no retry, deadline of %.0fs reached", request.method, request.url.path, self.policy.deadline
+                "%s %s: no retry, the server asks for %.0fs, more than the %.0fs honoured",
+                request.method,
+                request.url.path,
+                server,
+                self.max_wait,
             )
+            return None
+        else:
+            wait = server
+        if time.monotonic() - self.started + wait > self.deadline:
+            logger.debug("%s %s: no retry, deadline of %.0fs reached", request.method, request.url.path, self.deadline)
             return None
         self.attempt += 1
         logger.debug(
@@ -173,6 +213,7 @@ def send_with_retries(
 ) -> httpx.Response:
     attempts = _Attempts(request, policy)
     while True:
+        attempts.bound_attempt()
         try:
             response = send(request)
         except httpx.TransportError as exc:
@@ -196,6 +237,7 @@ async def async_send_with_retries(
 ) -> httpx.Response:
     attempts = _Attempts(request, policy)
     while True:
+        attempts.bound_attempt()
         try:
             response = await send(request)
         except httpx.TransportError as exc:

@@ -1,18 +1,22 @@
-"""Which transport the shared clients send through, in one place.
+"""How the shared clients reach the network, in one place.
 
-Both stacks are the retry policy (novu_facade._retry) around the bulk pause (novu_facade._pause)
-around the network. The network is httpx's own transport, or for the async clients aiohttp's
-when chosen: `NOVU_ASYNC_TRANSPORT=aiohttp` (or `async_transport="aiohttp"` where a function takes
-it), which needs `pip install 'novu-facade[aiohttp]'`. httpx's is the default because it needs
-nothing more; aiohttp's keeps up with many requests in flight (see README, Performance).
+Every shared client sends through the retry policy (novu_facade._retry), around the bulk pause
+(novu_facade._pause), around a pool that survives fork() and the end of an event loop
+(novu_facade._lifecycle). The pool's network transport is httpx's own, or for the async clients
+aiohttp's when chosen: `NOVU_ASYNC_TRANSPORT=aiohttp` (or `async_transport="aiohttp"` where a
+function takes it), which needs `pip install 'novu-facade[aiohttp]'`. httpx's is the default
+because it needs nothing more; aiohttp's keeps up with many requests in flight (README, Performance).
 """
 
 from __future__ import annotations
 
 import os
+import ssl
+from collections.abc import Callable
 
 import httpx
 
+from novu_facade._lifecycle import AsyncPool, Pool
 from novu_facade._pause import AsyncPauseTransport, PauseTransport
 from novu_facade._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from novu_facade.config import ConfigurationError
@@ -31,25 +35,25 @@ def async_transport_name(name: str | None = None) -> str:
     return chosen
 
 
-def sync_transport(policy: RetryPolicy) -> RetryTransport:
-    return RetryTransport(inner=PauseTransport(httpx.HTTPTransport(), policy), policy=policy)
-
-
-def async_transport(
-    policy: RetryPolicy, name: str | None = None, limits: httpx.Limits | None = None
-) -> AsyncRetryTransport:
-    """The async stack; `limits` caps the connections of either network transport."""
+def async_network(
+    name: str | None = None, *, verify: ssl.SSLContext, limits: httpx.Limits | None = None
+) -> Callable[[], httpx.AsyncBaseTransport]:
+    """The factory of an AsyncPool's network transport (one per event loop), chosen now."""
     limits = limits or httpx.Limits()
-    network: httpx.AsyncBaseTransport
-    if async_transport_name(name) == "aiohttp":
-        try:
-            from novu_facade._aiohttp import AsyncAiohttpTransport
-        except ImportError as exc:
-            raise ConfigurationError(
-                "the aiohttp async transport needs aiohttp and httpx-aiohttp: "
-                f"pip install 'novu-facade[aiohttp]' ({exc})"
-            ) from exc
-        network = AsyncAiohttpTransport(limits)
-    else:
-        network = httpx.AsyncHTTPTransport(limits=limits)
-    return AsyncRetryTransport(inner=AsyncPauseTransport(network, policy), policy=policy)
+    if async_transport_name(name) == "httpx":
+        return lambda: httpx.AsyncHTTPTransport(limits=limits, verify=verify)
+    try:
+        from novu_facade._aiohttp import AsyncAiohttpTransport
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"the aiohttp async transport needs aiohttp and httpx-aiohttp: pip install 'novu-facade[aiohttp]' ({exc})"
+        ) from exc
+    return lambda: AsyncAiohttpTransport(limits=limits, verify=verify)
+
+
+def sync_stack(policy: RetryPolicy, pool: Pool) -> RetryTransport:
+    return RetryTransport(inner=PauseTransport(pool, policy), policy=policy)
+
+
+def async_stack(policy: RetryPolicy, pool: AsyncPool) -> AsyncRetryTransport:
+    return AsyncRetryTransport(inner=AsyncPauseTransport(pool, policy), policy=policy)

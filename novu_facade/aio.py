@@ -42,11 +42,12 @@ from novu_facade._core import (
     inner_annotation,
     transport_error,
 )
+from novu_facade._lifecycle import AsyncPool, on_fork_in_child, ssl_context
 from novu_facade._pagination import AsyncPaginationIterator
 from novu_facade._retry import RetryPolicy, async_send_with_retries
-from novu_facade._transport import async_transport
+from novu_facade._transport import async_network, async_stack
 from novu_facade.config import Settings
-from novu_facade.errors import error_from_response
+from novu_facade.errors import NovuAPIError, error_from_response
 
 if TYPE_CHECKING:
     # The classes are made on first access (module __getattr__, below). Type checkers read their
@@ -95,6 +96,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_Self = TypeVar("_Self", bound="AsyncApi")
 
 # Concurrency is what an async client is for: keep every connection it opens alive for reuse
 # (httpx's default keeps only 20 of its 100).
@@ -114,13 +116,16 @@ class AsyncCore:
     Connections belong to the event loop that opened them, so each event loop gets its own
     `httpx.AsyncClient` (made on first use there, dropped with the loop); `client` builds requests
     and is the first loop's client. A caller-supplied session gets the retry policy around its own
-    `send`.
+    `send`. All of them send through one `novu_facade._lifecycle.AsyncPool`, which keeps each loop's
+    connections apart, closes them when their loop shuts down, and is never used across a fork.
     """
 
     def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
         self.base_url = base_url
         self.policy = policy or RetryPolicy()
         self._headers = auth_headers(api_key)
+        verify = ssl_context()
+        self.pool = AsyncPool(async_network(verify=verify, limits=LIMITS))  # NOVU_ASYNC_TRANSPORT chooses
         self.client = self._new_client()
         self._unused = True  # self.client is not yet any loop's client
         self._clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
@@ -134,8 +139,12 @@ class AsyncCore:
         return httpx.AsyncClient(
             base_url=self.base_url,
             headers=self._headers,
-            transport=async_transport(self.policy, limits=LIMITS),  # NOVU_ASYNC_TRANSPORT chooses
+            transport=async_stack(self.policy, self.pool),
         )
+
+    async def aclose(self) -> None:
+        """Close the running event loop's connections now; the next call opens new ones."""
+        await self.pool.aclose()
 
     def loop_client(self) -> httpx.AsyncClient:
         """The shared client of the running event loop."""
@@ -177,6 +186,14 @@ _cores: dict[tuple[str, str], AsyncCore] = {}
 _cores_lock = threading.Lock()
 
 
+@on_fork_in_child
+def _new_locks_in_child() -> None:
+    global _cores_lock
+    _cores_lock = threading.Lock()  # a parent thread may have held it at the fork
+    for core in _cores.values():
+        core._lock = threading.Lock()
+
+
 def core_for(settings: Settings) -> AsyncCore:
     """One AsyncCore per base URL and API key, shared by every AsyncApi instance using it."""
     key = (settings.base_url, settings.api_key)
@@ -194,6 +211,11 @@ class AsyncApi(ApiBase):
     """Base of the async resource classes; same constructor as the sync ones.
 
     `session` may be an `httpx.AsyncClient` to send through instead of the shared pool.
+
+    An instance may be used from any number of tasks, from several event loops (each gets its own
+    connections, closed when its loop shuts down, as `asyncio.run` does), and in forked children.
+    `await api.close()`, or leaving an `async with` block, closes the running loop's connections of
+    this URL and API key now; the next call opens new ones.
     """
 
     session: httpx.AsyncClient | None
@@ -207,14 +229,30 @@ class AsyncApi(ApiBase):
         session: httpx.AsyncClient | None = None,
         *,
         max_retries: int | None = None,
+        max_wait: float | None = None,
+        deadline: float | None = None,
     ) -> None:
-        self._core = core_for(self._configure(url, api_key, requests_timeout, max_retries))
+        self._core = core_for(self._configure(url, api_key, requests_timeout, max_retries, max_wait, deadline))
         self.session = session
+
+    async def close(self) -> None:
+        """Close the shared connections of this configuration on the running loop (not a `session` you passed)."""
+        await self._core.aclose()
+
+    async def __aenter__(self: _Self) -> _Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
     async def _send(self, call: Call) -> Any:
         """Send one Call; return the decoded JSON body."""
         core = self._core
-        self.last_response = response = await core.send(core.build(call, self._settings), self.session)
+        try:
+            self.last_response = response = await core.send(core.build(call, self._settings), self.session)
+        except NovuAPIError as exc:
+            self.last_response = exc.response
+            raise
         return decode(response)
 
 

@@ -18,6 +18,8 @@ ENV_URL = "NOVU_API_URL"
 ENV_API_KEY = "NOVU_API_KEY"
 ENV_TIMEOUT = "NOVU_PYTHON_REQUESTS_TIMEOUT"
 ENV_MAX_RETRIES = "NOVU_MAX_RETRIES"
+ENV_MAX_WAIT = "NOVU_MAX_WAIT"  # longest Retry-After / RateLimit-Reset slept on, seconds
+ENV_DEADLINE = "NOVU_DEADLINE"  # overall budget of one call, all attempts and waits, seconds
 ENV_LOG = "NOVU_LOG"  # "debug" logs every request and retry (never a header) to stderr
 
 
@@ -52,17 +54,23 @@ class ConfigurationError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    """Resolved settings of one client. `api_key` is hidden from repr."""
+    """Resolved settings of one client. `api_key` is hidden from repr.
+
+    `max_wait` and `deadline` are None when neither argument nor environment sets them: the retry
+    policy's defaults apply (novu_facade._retry).
+    """
 
     base_url: str
     api_key: str
     timeout: float
     max_retries: int
+    max_wait: float | None = None
+    deadline: float | None = None
 
     def __repr__(self) -> str:
         return (
             f"Settings(base_url={self.base_url!r}, api_key='***', timeout={self.timeout!r}, "
-            f"max_retries={self.max_retries!r})"
+            f"max_retries={self.max_retries!r}, max_wait={self.max_wait!r}, deadline={self.deadline!r})"
         )
 
 
@@ -81,6 +89,8 @@ def resolve(
     api_key: str | None = None,
     timeout: float | None = None,
     max_retries: int | None = None,
+    max_wait: float | None = None,
+    deadline: float | None = None,
 ) -> Settings:
     config = NovuConfig()
     resolved_key = api_key or config.api_key or os.environ.get(ENV_API_KEY)
@@ -94,7 +104,26 @@ def resolve(
         max_retries = int(_env_float(ENV_MAX_RETRIES, DEFAULT_MAX_RETRIES, allow_zero=True))
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
-    return Settings(normalise_url(resolved_url), resolved_key, float(resolved_timeout), max_retries)
+    return Settings(
+        normalise_url(resolved_url),
+        resolved_key,
+        float(resolved_timeout),
+        max_retries,
+        _seconds("max_wait", max_wait, ENV_MAX_WAIT, allow_zero=True),
+        _seconds("deadline", deadline, ENV_DEADLINE, allow_zero=False),
+    )
+
+
+def _seconds(name: str, value: float | None, env: str, allow_zero: bool) -> float | None:
+    """An optional number of seconds: the argument, else the environment variable, else None."""
+    if value is None:
+        raw = os.environ.get(env)
+        return None if raw is None or raw == "" else _env_float(env, 0.0, allow_zero)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if value < 0 or (value == 0 and not allow_zero) or value != value:
+        raise ConfigurationError(f"{name} must be {'0 or more' if allow_zero else 'positive'} seconds, not {value}")
+    return float(value)
 
 
 def debug_logging_requested() -> bool:

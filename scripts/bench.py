@@ -428,7 +428,7 @@ def distance_figures(url: str, latency_ms: float, runs: int, add: Callable[..., 
         return
 
     previous = os.environ.get("NOVU_ASYNC_TRANSPORT")
-    os.environ["NOVU_ASYNC_TRANSPORT"] = "aiohttp"  # read when each event loop's client is made
+    os.environ["NOVU_ASYNC_TRANSPORT"] = "aiohttp"  # read when the AsyncCore of (url, KEY) is made
     try:
         before = server_cpu(url)
         facade_vs_default = paired(

@@ -9,6 +9,7 @@ the API key never appears in one.
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import httpx
@@ -77,7 +78,15 @@ class UnprocessableEntityError(NovuAPIError):
 
 
 class RateLimitError(NovuAPIError):
-    """429"""
+    """429. `retry_after`: seconds the server asked to wait (Retry-After, else RateLimit-Reset), or None.
+
+    Raised at once, without sleeping, when that wait is longer than the client honours (`max_wait`),
+    so the caller can reschedule the work, e.g. a task queue's retry with `countdown=exc.retry_after`.
+    """
+
+    @property
+    def retry_after(self) -> float | None:
+        return server_wait(self.response)
 
 
 class ServerError(NovuAPIError):
@@ -181,3 +190,30 @@ __all__ = [
     "status_error",
     "transport_error",
 ]
+
+
+def server_wait(response: httpx.Response) -> float | None:
+    """Seconds the server asked the client to wait (Retry-After, else RateLimit-Reset), or None."""
+    headers = response.headers
+    for header in ("retry-after", "ratelimit-reset"):
+        seconds = parse_wait(headers.get(header))
+        if seconds is not None:
+            return seconds
+    return None
+
+
+def parse_wait(value: str | None) -> float | None:
+    """A wait header's seconds: a number, or an HTTP date (seconds from now); None if neither."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime  # only for the rare HTTP-date form
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

@@ -61,7 +61,8 @@ def run(coroutine: Any) -> Any:
 
 def test_the_chosen_transport_is_under_the_retry_policy(transport_name: str) -> None:
     api, _ = make("EventApi", "http://transport.example")
-    network = api._core.client._transport.inner.inner
+    pool = api._core.client._transport.inner.inner  # retry policy > bulk pause > pool
+    network = pool._factory()
     expected = "AsyncAiohttpTransport" if transport_name == "aiohttp" else "AsyncHTTPTransport"
     assert type(network).__name__ == expected
 

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from novu_facade._lifecycle import AsyncPool, ssl_context
 from novu_facade._retry import (
     BACKOFF_BASE,
     IDEMPOTENCY_HEADER,
@@ -25,7 +26,7 @@ from novu_facade._retry import (
     RetryPolicy,
     RetryTransport,
 )
-from novu_facade._transport import async_transport
+from novu_facade._transport import async_network, async_stack
 from novu_facade.api import EventApi, MessageApi, SubscriberApi
 from novu_facade.config import NovuConfig
 from novu_facade.dto.event import EventDto
@@ -91,7 +92,7 @@ def test_429_retry_after_seconds_then_created(server: FaultServer, make_api: Mak
 # 2 ------------------------------------------------------------------------------------------------
 def test_429_retry_after_http_date_is_the_difference(server: FaultServer, make_api: MakeApi) -> None:
     server.script(reply(429, headers={"Retry-After": http_date(30)}), reply(201, TRIGGERED))
-    h = make_api(EventApi)
+    h = make_api(EventApi, max_wait=60)  # the default honours at most SERVER_WAIT_CAP (10 s)
 
     trigger(h.api)
 
@@ -100,14 +101,16 @@ def test_429_retry_after_http_date_is_the_difference(server: FaultServer, make_a
     assert 27.5 <= wait <= 30.0  # the date has 1 s resolution; the clock moved a little
 
 
-def test_429_retry_after_http_date_is_capped(server: FaultServer, make_api: MakeApi) -> None:
+def test_429_retry_after_http_date_beyond_the_cap_raises_at_once(server: FaultServer, make_api: MakeApi) -> None:
     server.script(reply(429, headers={"Retry-After": http_date(3600)}), reply(201, TRIGGERED))
     h = make_api(EventApi)
 
-    trigger(h.api)
+    with pytest.raises(RateLimitError) as caught:
+        trigger(h.api)
 
-    assert h.attempts == 2
-    assert h.waits == [SERVER_WAIT_CAP]
+    assert h.attempts == 1 and h.waits == [] and server.pending == 1
+    assert caught.value.retry_after is not None and 3590 <= caught.value.retry_after <= 3600
+    assert SERVER_WAIT_CAP < 3590
 
 
 # 3 ------------------------------------------------------------------------------------------------
@@ -707,7 +710,7 @@ def test_async_transport_applies_the_same_policy(server: FaultServer, network: s
         waits.append(seconds)
 
     async def run() -> httpx.Response:
-        transport = async_transport(RetryPolicy(), network)
+        transport = async_stack(RetryPolicy(), AsyncPool(async_network(network, verify=ssl_context())))
         transport.sleep = record
         async with httpx.AsyncClient(base_url=server.url, transport=transport) as client:
             return await client.post(TRIGGER_PATH, json={"name": "welcome"})
