@@ -4,8 +4,8 @@ A bulk plan yields one `Batch`: the chunks' Calls and how many may be in flight 
 drivers (novu_facade._core.run, novu_facade.aio.run) answer it with one outcome per Call, in input
 order, sending through `Batch.send_all` (a small thread pool over the shared client) or
 `Batch.send_all_async` (tasks on the running event loop). With `max_in_flight=1` both send one
-chunk after another in the caller's thread or task, as before. The chunks of one batch share a
-pause (novu_facade._pause): a 429 on one holds back the next attempts of all. (Over a caller's own
+chunk after another in the caller's thread or task, as before. Concurrent chunks of one batch
+share a pause (novu_facade._pause): a 429 on one holds back the next attempts of all. (Over a caller's own
 `session`, whose attempts bypass the shared transports, only the start of each chunk waits.)
 """
 
@@ -80,10 +80,12 @@ class Batch:
 
     def send_all(self, send: Callable[[Call], Any]) -> list[Outcome]:
         outcomes: list[Outcome] = [NOT_SENT] * len(self.calls)
-        if self.limit == 1 or len(self.calls) == 1:
+        if self.limit == 1 or len(self.calls) == 1:  # one at a time: nothing to pause but the retry itself
             for i, call in enumerate(self.calls):
-                outcomes[i], ok = self._one(send, call)
-                if not ok:
+                try:
+                    outcomes[i] = self.pick(send(call))
+                except Exception as exc:
+                    outcomes[i] = exc
                     break
             return outcomes
 
@@ -129,8 +131,10 @@ class Batch:
         outcomes: list[Outcome] = [NOT_SENT] * len(self.calls)
         if self.limit == 1 or len(self.calls) == 1:
             for i, call in enumerate(self.calls):
-                outcomes[i], ok = await self._one_async(send, call)
-                if not ok:
+                try:
+                    outcomes[i] = self.pick(await send(call))
+                except Exception as exc:
+                    outcomes[i] = exc
                     break
             return outcomes
 
