@@ -16,7 +16,7 @@ import yaml
 from scripts import derive_spec
 from tests.compat.cases import CASES
 from tests.compat.legacy_recorder import record
-from tests.shared_data import ROOT, upstream_documents
+from tests.legacy_surface import ROOT, upstream_documents
 
 SPEC_PATH = ROOT / "openapi" / "novu.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
