@@ -1,6 +1,6 @@
 """Extract the public surface of the legacy SDK (PyPI `novu` 1.14.0, a dev dependency) as facts.
 
-    python scripts/extract_legacy_surface.py [--out tests/compat/legacy_surface.json] [--check]
+    python -m scripts.extract_legacy_surface [--out tests/compat/legacy_surface.json] [--check]
 
 The facts are what the compatibility tests hold the facade to: every API class with its constructor
 and public methods (parameter names, kinds, annotations, defaults; return annotation), every DTO
@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         if not args.out.is_file() or args.out.read_text(encoding="utf-8") != text:
             print(
-                f"extract_legacy_surface: {args.out} is stale; run scripts/extract_legacy_surface.py", file=sys.stderr
+                f"extract_legacy_surface: {args.out} is stale; run python -m scripts.extract_legacy_surface",
+                file=sys.stderr,
             )
             return 1
         return 0

@@ -11,7 +11,7 @@ from tests.legacy_surface import SURFACE_PATH, manifest
 def test_committed_surface_equals_a_fresh_extraction_from_the_installed_sdk() -> None:
     fresh = extract_legacy_surface.dump(extract_legacy_surface.extract())
     assert SURFACE_PATH.read_text(encoding="utf-8") == fresh, (
-        "tests/compat/legacy_surface.json is stale: run scripts/extract_legacy_surface.py"
+        "tests/compat/legacy_surface.json is stale: run python -m scripts.extract_legacy_surface"
     )
 
 
