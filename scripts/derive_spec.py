@@ -99,14 +99,17 @@ def resolve(spec: Json, schema: Json) -> Json:
     return schema
 
 
-def has_data_property(spec: Json, schema: Json) -> bool:
-    """True when the schema already is an envelope: a top-level `data` property, at any allOf level."""
+def has_data_property(spec: Json, schema: Json, own_data: frozenset[str] = frozenset()) -> bool:
+    """True when the schema already is an envelope: a top-level `data` property, at any allOf level,
+    unless `data` is a field of the record itself (the schemas named in `own_data`)."""
+    if isinstance(schema, dict) and str(schema.get("$ref", "")).rsplit("/", 1)[-1] in own_data:
+        return False
     schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return False
     if "data" in schema.get("properties", {}):
         return True
-    return any(has_data_property(spec, part) for part in schema.get("allOf", []))
+    return any(has_data_property(spec, part, own_data) for part in schema.get("allOf", []))
 
 
 def envelope_name(schema: Json) -> str | None:
@@ -155,6 +158,10 @@ def normalise(spec: Json, rules: Json) -> None:
     paging = set(rules.get("integer_query_parameters", []))
     error_ref = {"$ref": f"#/components/schemas/{rules['error_schema']}"}
     unwrapped = {tuple(x.split(" ", 1)) for x in rules.get("not_enveloped", [])}
+    own_data = frozenset(rules.get("data_is_a_field", []))
+    unknown = sorted(own_data - spec["components"]["schemas"].keys())
+    if unknown:
+        raise DerivationError(f"rules.data_is_a_field: no schema {unknown}")
     if rules["security_scheme"] not in spec.get("components", {}).get("securitySchemes", {}):
         raise DerivationError(f"rules.security_scheme: no security scheme {rules['security_scheme']!r}")
     spec["security"] = [{rules["security_scheme"]: []}]
@@ -177,7 +184,7 @@ def normalise(spec: Json, rules: Json) -> None:
             elif (
                 code.startswith("2")
                 and (method.upper(), path) not in unwrapped
-                and not has_data_property(spec, media["schema"])
+                and not has_data_property(spec, media["schema"], own_data)
             ):
                 media["schema"] = wrap_in_envelope(spec, media["schema"])
 
@@ -348,13 +355,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     old_spec = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
+    report = drift_report.render(
+        old_facts, facts, old_spec, spec, overlay, facade_dir=args.facade, merged=bool(args.source)
+    )
     if args.source:
         args.facts.write_text(upstream_facts.dump(facts), encoding="utf-8")
         (args.facts.parent / "SOURCE").write_text(source_text(facts), encoding="utf-8")
     args.out.write_text(text, encoding="utf-8")
-    report = drift_report.render(
-        old_facts, facts, old_spec, spec, overlay, facade_dir=args.facade, merged=bool(args.source)
-    )
     if args.report:
         args.report.write_text(report, encoding="utf-8")
     print(report if args.source else drift_report.summary_line(old_spec, spec))

@@ -88,9 +88,17 @@ def operation_changes(before: Json, after: Json) -> list[str]:
     if before.get("requestBody") != after.get("requestBody"):
         out.append(f"request body {_body(before)} → {_body(after)}")
     old_resp, new_resp = _responses(before), _responses(after)
-    for code in sorted(old_resp.keys() | new_resp.keys()):
-        if (before.get("responses") or {}).get(code) != (after.get("responses") or {}).get(code):
-            out.append(f"response {code}: {old_resp.get(code, 'absent')} → {new_resp.get(code, 'absent')}")
+    added = [f"{c} ({new_resp[c]})" for c in sorted(new_resp.keys() - old_resp.keys())]
+    removed = [f"{c} ({old_resp[c]})" for c in sorted(old_resp.keys() - new_resp.keys())]
+    out += [f"responses added: {', '.join(added)}"] if added else []
+    out += [f"responses removed: {', '.join(removed)}"] if removed else []
+    details = []
+    for code in sorted(old_resp.keys() & new_resp.keys()):
+        if old_resp[code] != new_resp[code]:
+            out.append(f"response {code}: {old_resp[code]} → {new_resp[code]}")
+        elif before["responses"][code] != after["responses"][code]:
+            details.append(code)
+    out += [f"responses {', '.join(details)}: same body, headers or details changed"] if details else []
     if before.get("operationId") != after.get("operationId"):
         out.append(f"upstream operationId `{before.get('operationId')}` → `{after.get('operationId')}`")
     if (before.get("tags") or [None])[0] != (after.get("tags") or [None])[0]:
@@ -128,14 +136,6 @@ def schema_changes(before: Json, after: Json) -> list[str]:
     return out
 
 
-def _shape(schema: Json) -> frozenset[str]:
-    if not isinstance(schema, dict):
-        return frozenset()
-    if "enum" in schema:
-        return frozenset(f"enum:{v}" for v in schema["enum"])
-    return frozenset((schema.get("properties") or {}).keys())
-
-
 def renames(gone: dict[str, Json], added: dict[str, Json]) -> list[tuple[str, str]]:
     """Pairs (old, new) of schemas that look the same: equal facts, or property / enum sets that
     overlap by at least 75 % and match no other candidate better."""
@@ -145,7 +145,7 @@ def renames(gone: dict[str, Json], added: dict[str, Json]) -> list[tuple[str, st
             if old_schema == new_schema:
                 scored.append((1.0, old, new))
                 continue
-            a, b = _shape(old_schema), _shape(new_schema)
+            a, b = upstream_facts.shape(old_schema), upstream_facts.shape(new_schema)
             if a and b:
                 score = len(a & b) / len(a | b)
                 if score >= 0.75:
@@ -159,9 +159,22 @@ def renames(gone: dict[str, Json], added: dict[str, Json]) -> list[tuple[str, st
     return sorted(pairs)
 
 
-def _users(usage: dict[str, list[str]], entry: Json) -> str:
-    users = usage.get(generated_name(entry["tag"], entry["name"]), [])
-    return ", ".join(f"`{u}`" for u in users) or "—"
+class _Names:
+    """Generated names as the derived spec has them (the overlay may rename), else as the facts do."""
+
+    def __init__(self, spec: Json, facts: Json, usage: dict[str, list[str]]) -> None:
+        self.ops = spec_operations(spec)
+        self.facts = facts["operations"]
+        self.usage = usage
+
+    def of(self, key: str) -> str:
+        op = self.ops.get(key)
+        if op is not None:
+            return generated_name(op["tags"][0], op["operationId"])
+        return generated_name(self.facts[key]["tag"], self.facts[key]["name"])
+
+    def users(self, key: str) -> str:
+        return ", ".join(f"`{u}`" for u in self.usage.get(self.of(key), [])) or "—"
 
 
 def _schemas(facts: Json) -> dict[str, Json]:
@@ -187,6 +200,7 @@ def render(
     merged: bool = True,
 ) -> str:
     usage = facade_usage(facade_dir)
+    names = _Names(new_spec, new_facts, usage)
     newest = upstream_facts.latest(new_facts)
     doc = new_facts["documents"][-1] if new_facts["documents"] else None
     unchanged_doc = merged and old_facts["documents"] == new_facts["documents"]
@@ -205,12 +219,15 @@ def render(
 
     old_schemas, new_schemas = _schemas(old_facts), _schemas(new_facts)
     schemas_added = {k: new_schemas[k]["facts"] for k in sorted(new_schemas.keys() - old_schemas.keys())}
+    # A schema name upstream reused for another shape: retained operations keep the earlier one.
     schemas_retained = sorted(k for k, e in new_schemas.items() if e["documented_by"] != newest)
     schemas_gone = {
         k: new_schemas[k]["facts"]
         for k in schemas_retained
         if k in old_schemas and old_schemas[k]["documented_by"] == upstream_facts.latest(old_facts)
     }
+    kept = {k: new_schemas[k]["kept_from"] for k in schemas_added if "kept_from" in new_schemas[k]}
+    schemas_added = {k: v for k, v in schemas_added.items() if k not in kept}
     renamed = renames(schemas_gone, schemas_added)
     schemas_changed = {
         k: schema_changes(old_schemas[k]["facts"], new_schemas[k]["facts"])
@@ -248,7 +265,8 @@ def render(
     )
     lines.append(
         f"- Schemas: {len(schemas_added)} added, {len(schemas_gone)} no longer documented (retained), "
-        f"{len(renamed)} of them renamed, {len(schemas_changed)} changed; {len(schemas_retained)} retained in all."
+        f"{len(renamed)} of them renamed, {len(schemas_changed)} changed ({len(kept)} redefined); "
+        f"{len(schemas_retained)} retained in all."
     )
     lines.append(
         f"- Derived spec (openapi/novu.yaml): {len(spec_before)} → {len(spec_after)} operations "
@@ -263,7 +281,7 @@ def render(
     if added:
         lines += ["| operation | generated as |", "|---|---|"]
         for key in added:
-            lines.append(f"| `{key}` | `{generated_name(new_ops[key]['tag'], new_ops[key]['name'])}` |")
+            lines.append(f"| `{key}` | `{names.of(key)}` |")
     else:
         lines.append("None.")
 
@@ -271,18 +289,14 @@ def render(
     if retained:
         lines += ["| operation | last documented by | generated as | facade methods |", "|---|---|---|---|"]
         for key in retained:
-            entry = new_ops[key]
-            gen = generated_name(entry["tag"], entry["name"])
-            lines.append(f"| `{key}` | {entry['documented_by']} | `{gen}` | {_users(usage, entry)} |")
+            lines.append(f"| `{key}` | {new_ops[key]['documented_by']} | `{names.of(key)}` | {names.users(key)} |")
     else:
         lines.append("None.")
 
     lines += ["", "## Operations changed", ""]
     if changed:
         for key, what in changed.items():
-            entry = new_ops[key]
-            gen = generated_name(entry["tag"], entry["name"])
-            lines.append(f"- `{key}` (`{gen}`; facade: {_users(usage, entry)})")
+            lines.append(f"- `{key}` (`{names.of(key)}`; facade: {names.users(key)})")
             lines += [f"  - {item}" for item in what]
     else:
         lines.append("None.")
@@ -293,6 +307,12 @@ def render(
     lines.append("No longer documented (retained): " + (", ".join(f"`{k}`" for k in schemas_gone) or "none") + ".")
     lines.append("")
     lines.append("Renamed (old name retained): " + (", ".join(f"`{a}` → `{b}`" for a, b in renamed) or "none") + ".")
+    lines.append("")
+    lines.append(
+        "Redefined (the name now means another shape; retained operations keep the earlier definition): "
+        + (", ".join(f"`{b}` (kept as `{a}`)" for a, b in sorted(kept.items())) or "none")
+        + "."
+    )
     lines.append("")
     if schemas_changed:
         lines.append("Changed:")

@@ -181,9 +181,92 @@ def merge_document(facts: Json | None, doc: Json, *, name: str, sha256: str, dat
             entry = {"name": _new_name(key, op, taken), "tag": tags[0]}
             taken.add(entry["name"])
         facts["operations"][key] = {**entry, "documented_by": name, "facts": op}
+    keep_redefined_schemas(facts, components)
     for key in sorted(components):
         facts["components"][key] = {"documented_by": name, "facts": components[key]}
     return facts
+
+
+def refs(node: Json) -> set[str]:
+    """Names of the schemas `node` refers to."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for value in node.values():
+            found |= refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= refs(value)
+    return found
+
+
+def _rename_refs(node: Json, renamed: dict[str, str]) -> Json:
+    if isinstance(node, dict):
+        out = {k: _rename_refs(v, renamed) for k, v in node.items()}
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            target = ref.rsplit("/", 1)[1]
+            if target in renamed:
+                out["$ref"] = f"#/components/schemas/{renamed[target]}"
+        return out
+    if isinstance(node, list):
+        return [_rename_refs(v, renamed) for v in node]
+    return node
+
+
+def shape(schema: Json) -> frozenset[str]:
+    """What identifies a schema's meaning: its property names, or its enum values."""
+    if not isinstance(schema, dict):
+        return frozenset()
+    if "enum" in schema:
+        return frozenset(f"enum:{v}" for v in schema["enum"])
+    return frozenset((schema.get("properties") or {}).keys())
+
+
+def is_redefinition(before: Json, after: Json) -> bool:
+    """True when a document reuses a schema name for something else: the property (or enum) sets
+    share less than half their names."""
+    a, b = shape(before), shape(after)
+    return bool(a and b) and len(a & b) / len(a | b) < 0.5
+
+
+def keep_redefined_schemas(facts: Json, components: dict[str, Json]) -> None:
+    """Retained operations keep the schemas they were documented with. Where the new document
+    reuses the name of one they refer to for a different shape, the earlier definition stays as
+    `<Name><YYYYMMDD of the document that defined it>` and the retained facts refer to it."""
+    schemas = {k.split("/", 1)[1]: v for k, v in facts["components"].items() if k.startswith("schemas/")}
+    new_schemas = {k.split("/", 1)[1]: v for k, v in components.items() if k.startswith("schemas/")}
+    retained_ops = [
+        key for key, entry in facts["operations"].items() if entry["documented_by"] != facts["documents"][-1]["name"]
+    ]
+    retained_schemas = [name for name in schemas if f"schemas/{name}" not in components]
+    reachable: set[str] = set()
+    todo = [name for key in retained_ops for name in refs(facts["operations"][key]["facts"])]
+    while todo:
+        name = todo.pop()
+        if name not in reachable and name in schemas:
+            reachable.add(name)
+            todo += refs(schemas[name]["facts"])
+    dates = {doc["name"]: doc["date"].replace("-", "") for doc in facts["documents"]}
+    renamed = {
+        name: f"{name}{dates[schemas[name]['documented_by']]}"
+        for name in sorted(reachable)
+        if name in new_schemas and is_redefinition(schemas[name]["facts"], new_schemas[name])
+    }
+    if not renamed:
+        return
+    for name, kept in renamed.items():
+        entry = schemas[name]
+        facts["components"][f"schemas/{kept}"] = {**entry, "kept_from": name}
+        retained_schemas.append(kept)
+    for key in retained_ops:
+        entry = facts["operations"][key]
+        entry["facts"] = _rename_refs(entry["facts"], renamed)
+    for name in retained_schemas:
+        entry = facts["components"][f"schemas/{name}"]
+        entry["facts"] = _rename_refs(entry["facts"], renamed)
 
 
 def latest(facts: Json) -> str | None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -50,15 +53,65 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -86,9 +139,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | TriggerEventResponseDtoEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -101,6 +156,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -114,9 +170,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | TriggerEventResponseDtoEnvelope | None:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -130,6 +188,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -137,9 +196,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | TriggerEventResponseDtoEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -152,6 +213,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,9 +225,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | TriggerEventResponseDtoEnvelope | None:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -180,5 +244,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

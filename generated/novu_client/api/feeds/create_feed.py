@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_feed_request_dto import CreateFeedRequestDto
     from ...models.error_dto import ErrorDto
-    from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
+    from ...models.feed_response_dto_20240630_envelope import FeedResponseDto20240630Envelope
 
 
 def _get_kwargs(
@@ -36,12 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | FeedResponseDtoEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630Envelope | None:
     from ...models.error_dto import ErrorDto
-    from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
+    from ...models.feed_response_dto_20240630_envelope import FeedResponseDto20240630Envelope
 
     if response.status_code == 201:
-        response_201 = FeedResponseDtoEnvelope.from_dict(response.json())
+        response_201 = FeedResponseDto20240630Envelope.from_dict(response.json())
 
         return response_201
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | FeedResponseDtoEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630Envelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> Response[ErrorDto | FeedResponseDtoEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630Envelope]:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | FeedResponseDtoEnvelope]
+        Response[ErrorDto | FeedResponseDto20240630Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> ErrorDto | FeedResponseDtoEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630Envelope | None:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | FeedResponseDtoEnvelope
+        ErrorDto | FeedResponseDto20240630Envelope
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> Response[ErrorDto | FeedResponseDtoEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630Envelope]:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | FeedResponseDtoEnvelope]
+        Response[ErrorDto | FeedResponseDto20240630Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> ErrorDto | FeedResponseDtoEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630Envelope | None:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | FeedResponseDtoEnvelope
+        ErrorDto | FeedResponseDto20240630Envelope
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error_dto import ErrorDto
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
 
 def _get_kwargs(
@@ -31,12 +31,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | FeedResponseDtoListEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630ListEnvelope | None:
     from ...models.error_dto import ErrorDto
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
     if response.status_code == 200:
-        response_200 = FeedResponseDtoListEnvelope.from_dict(response.json())
+        response_200 = FeedResponseDto20240630ListEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | FeedResponseDtoListEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630ListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | FeedResponseDtoListEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630ListEnvelope]:
     """
     Args:
         feed_id (str):
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | FeedResponseDtoListEnvelope]
+        Response[ErrorDto | FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | FeedResponseDtoListEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630ListEnvelope | None:
     """
     Args:
         feed_id (str):
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | FeedResponseDtoListEnvelope
+        ErrorDto | FeedResponseDto20240630ListEnvelope
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | FeedResponseDtoListEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630ListEnvelope]:
     """
     Args:
         feed_id (str):
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | FeedResponseDtoListEnvelope]
+        Response[ErrorDto | FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | FeedResponseDtoListEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630ListEnvelope | None:
     """
     Args:
         feed_id (str):
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | FeedResponseDtoListEnvelope
+        ErrorDto | FeedResponseDto20240630ListEnvelope
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error_dto import ErrorDto
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,12 +26,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | FeedResponseDtoListEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630ListEnvelope | None:
     from ...models.error_dto import ErrorDto
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
     if response.status_code == 200:
-        response_200 = FeedResponseDtoListEnvelope.from_dict(response.json())
+        response_200 = FeedResponseDto20240630ListEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | FeedResponseDtoListEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630ListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,14 +70,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | FeedResponseDtoListEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630ListEnvelope]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | FeedResponseDtoListEnvelope]
+        Response[ErrorDto | FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -92,14 +92,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | FeedResponseDtoListEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630ListEnvelope | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | FeedResponseDtoListEnvelope
+        ErrorDto | FeedResponseDto20240630ListEnvelope
     """
 
     return sync_detailed(
@@ -110,14 +110,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorDto | FeedResponseDtoListEnvelope]:
+) -> Response[ErrorDto | FeedResponseDto20240630ListEnvelope]:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | FeedResponseDtoListEnvelope]
+        Response[ErrorDto | FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -130,14 +130,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorDto | FeedResponseDtoListEnvelope | None:
+) -> ErrorDto | FeedResponseDto20240630ListEnvelope | None:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | FeedResponseDtoListEnvelope
+        ErrorDto | FeedResponseDto20240630ListEnvelope
     """
 
     return (

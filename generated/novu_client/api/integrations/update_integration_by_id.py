@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -20,8 +20,11 @@ def _get_kwargs(
     integration_id: str,
     *,
     body: UpdateIntegrationRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -49,19 +52,64 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = cast(Any, None)
         return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -90,10 +138,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -107,6 +157,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         integration_id=integration_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -121,10 +172,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | IntegrationResponseDtoEnvelope | None:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -139,6 +192,7 @@ def sync(
         integration_id=integration_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -147,10 +201,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto | IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -164,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         integration_id=integration_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,10 +233,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | IntegrationResponseDtoEnvelope | None:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -195,5 +254,6 @@ async def asyncio(
             integration_id=integration_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

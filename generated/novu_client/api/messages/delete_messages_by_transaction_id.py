@@ -19,7 +19,11 @@ def _get_kwargs(
     transaction_id: str,
     *,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -39,6 +43,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -49,15 +54,65 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -84,11 +139,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto]:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -115,11 +173,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | None:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +193,7 @@ def sync(
         transaction_id=transaction_id,
         client=client,
         channel=channel,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -141,11 +202,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto]:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,11 +234,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | None:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,5 +255,6 @@ async def asyncio(
             transaction_id=transaction_id,
             client=client,
             channel=channel,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -11,18 +11,22 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
+    from ...models.channel_type_enum import ChannelTypeEnum
     from ...models.error_dto import ErrorDto
-    from ...models.get_messages_channel import GetMessagesChannel
 
 
 def _get_kwargs(
     *,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -52,6 +56,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -66,15 +71,65 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -101,19 +156,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto | ErrorDto]:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +186,7 @@ def sync_detailed(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -141,19 +199,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto | ErrorDto | None:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,25 +230,28 @@ def sync(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto | ErrorDto]:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +267,7 @@ async def asyncio_detailed(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,19 +278,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto | ErrorDto | None:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,5 +310,6 @@ async def asyncio(
             transaction_id=transaction_id,
             page=page,
             limit=limit,
+            idempotency_key=idempotency_key,
         )
     ).parsed

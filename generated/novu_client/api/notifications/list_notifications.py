@@ -11,21 +11,27 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
+    from ...models.channel_type_enum import ChannelTypeEnum
     from ...models.error_dto import ErrorDto
-    from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
 
 
 def _get_kwargs(
     *,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -62,6 +68,10 @@ def _get_kwargs(
 
     params["transactionId"] = transaction_id
 
+    params["after"] = after
+
+    params["before"] = before
+
     params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -72,6 +82,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -86,15 +97,65 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -121,25 +182,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto | ErrorDto]:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +224,10 @@ def sync_detailed(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -170,25 +240,31 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto | ErrorDto | None:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,32 +283,41 @@ def sync(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto | ErrorDto]:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +335,10 @@ async def asyncio_detailed(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -261,25 +349,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto | ErrorDto | None:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,6 +393,9 @@ async def asyncio(
             subscriber_ids=subscriber_ids,
             page=page,
             transaction_id=transaction_id,
+            after=after,
+            before=before,
             limit=limit,
+            idempotency_key=idempotency_key,
         )
     ).parsed

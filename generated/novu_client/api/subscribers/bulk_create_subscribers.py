@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
     from ...models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
     from ...models.error_dto import ErrorDto
 
@@ -17,8 +18,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BulkSubscriberCreateDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,22 +37,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkCreateSubscriberResponseDtoEnvelope | ErrorDto | None:
+    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
     from ...models.error_dto import ErrorDto
 
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = BulkCreateSubscriberResponseDtoEnvelope.from_dict(response.json())
+
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -61,7 +119,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDto]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope | ErrorDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,9 +134,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[Any | ErrorDto]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope | ErrorDto]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -84,11 +146,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[BulkCreateSubscriberResponseDtoEnvelope | ErrorDto]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -102,9 +165,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Any | ErrorDto | None:
+    idempotency_key: str | Unset = UNSET,
+) -> BulkCreateSubscriberResponseDtoEnvelope | ErrorDto | None:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -112,12 +177,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto
+        BulkCreateSubscriberResponseDtoEnvelope | ErrorDto
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -125,9 +191,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[Any | ErrorDto]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope | ErrorDto]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -135,11 +203,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[BulkCreateSubscriberResponseDtoEnvelope | ErrorDto]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -151,9 +220,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Any | ErrorDto | None:
+    idempotency_key: str | Unset = UNSET,
+) -> BulkCreateSubscriberResponseDtoEnvelope | ErrorDto | None:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -161,12 +232,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto
+        BulkCreateSubscriberResponseDtoEnvelope | ErrorDto
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -16,12 +16,16 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -42,6 +46,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,15 +57,65 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = cast(Any, None)
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -84,20 +139,22 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +170,7 @@ def sync_detailed(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -124,20 +182,22 @@ def sync_detailed(
 
 def sync(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | None:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,25 +214,28 @@ def sync(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +251,7 @@ async def asyncio_detailed(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,20 +261,22 @@ async def asyncio_detailed(
 
 async def asyncio(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | None:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,5 +294,6 @@ async def asyncio(
             hmac_hash=hmac_hash,
             environment_id=environment_id,
             integration_identifier=integration_identifier,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -11,29 +11,32 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
     from ...models.error_dto import ErrorDto
 
 
 def _get_kwargs(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    code: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    params["code"] = code
 
     params["hmacHash"] = hmac_hash
 
     params["environmentId"] = environment_id
 
     params["integrationIdentifier"] = integration_identifier
+
+    params["code"] = code
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -46,29 +49,80 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
-    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorDto | str | None:
     from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
-        response_200 = ChatOauthCallbackResponse200.from_dict(response.json())
-
+        response_200 = response.text
         return response_200
+
+    if response.status_code == 302:
+        response_302 = cast(str, response.json())
+        return response_302
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -81,9 +135,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorDto | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,38 +146,41 @@ def _build_response(
 
 def sync_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorDto | str]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatOauthCallbackResponse200 | ErrorDto]
+        Response[ErrorDto | str]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -137,76 +192,82 @@ def sync_detailed(
 
 def sync(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorDto | str | None:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatOauthCallbackResponse200 | ErrorDto
+        ErrorDto | str
     """
 
     return sync_detailed(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
         client=client,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200 | ErrorDto]:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorDto | str]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatOauthCallbackResponse200 | ErrorDto]
+        Response[ErrorDto | str]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -216,29 +277,31 @@ async def asyncio_detailed(
 
 async def asyncio(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> ChatOauthCallbackResponse200 | ErrorDto | None:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorDto | str | None:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChatOauthCallbackResponse200 | ErrorDto
+        ErrorDto | str
     """
 
     return (
@@ -246,9 +309,10 @@ async def asyncio(
             subscriber_id=subscriber_id,
             provider_id=provider_id,
             client=client,
-            code=code,
             hmac_hash=hmac_hash,
             environment_id=environment_id,
             integration_identifier=integration_identifier,
+            code=code,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error_dto import ErrorDto
-    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+    from ...models.feed_response_dto import FeedResponseDto
 
 
 def _get_kwargs(
@@ -23,7 +23,11 @@ def _get_kwargs(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -47,29 +51,80 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+) -> ErrorDto | FeedResponseDto | None:
     from ...models.error_dto import ErrorDto
-    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+    from ...models.feed_response_dto import FeedResponseDto
 
     if response.status_code == 200:
-        response_200 = GetNotificationsFeedResponse200.from_dict(response.json())
+        response_200 = FeedResponseDto.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -84,7 +139,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+) -> Response[ErrorDto | FeedResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +157,8 @@ def sync_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorDto | FeedResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -111,13 +167,14 @@ def sync_detailed(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | GetNotificationsFeedResponse200]
+        Response[ErrorDto | FeedResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -127,6 +184,7 @@ def sync_detailed(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -145,7 +203,8 @@ def sync(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorDto | FeedResponseDto | None:
     """
     Args:
         subscriber_id (str):
@@ -154,13 +213,14 @@ def sync(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | GetNotificationsFeedResponse200
+        ErrorDto | FeedResponseDto
     """
 
     return sync_detailed(
@@ -171,6 +231,7 @@ def sync(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -183,7 +244,8 @@ async def asyncio_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[ErrorDto | GetNotificationsFeedResponse200]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorDto | FeedResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -192,13 +254,14 @@ async def asyncio_detailed(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | GetNotificationsFeedResponse200]
+        Response[ErrorDto | FeedResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -208,6 +271,7 @@ async def asyncio_detailed(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,7 +288,8 @@ async def asyncio(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> ErrorDto | GetNotificationsFeedResponse200 | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorDto | FeedResponseDto | None:
     """
     Args:
         subscriber_id (str):
@@ -233,13 +298,14 @@ async def asyncio(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | GetNotificationsFeedResponse200
+        ErrorDto | FeedResponseDto
     """
 
     return (
@@ -251,5 +317,6 @@ async def asyncio(
             read=read,
             seen=seen,
             payload=payload,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     subscriber_id: str,
     *,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -38,6 +42,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,15 +57,65 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -88,14 +143,16 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +166,7 @@ def sync_detailed(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -122,14 +180,16 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | UnseenCountResponseEnvelope | None:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +204,7 @@ def sync(
         client=client,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -151,14 +212,16 @@ async def asyncio_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +235,7 @@ async def asyncio_detailed(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,14 +247,16 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | UnseenCountResponseEnvelope | None:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,5 +272,6 @@ async def asyncio(
             client=client,
             seen=seen,
             limit=limit,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -18,7 +18,11 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -34,6 +38,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -48,15 +53,65 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -85,11 +140,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | ListSubscribersResponse200]:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +159,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -116,11 +174,13 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | ListSubscribersResponse200 | None:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +194,7 @@ def sync(
         client=client,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -142,11 +203,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | ListSubscribersResponse200]:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,11 +235,13 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | ListSubscribersResponse200 | None:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,5 +256,6 @@ async def asyncio(
             client=client,
             page=page,
             limit=limit,
+            idempotency_key=idempotency_key,
         )
     ).parsed

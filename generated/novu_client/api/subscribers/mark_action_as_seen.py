@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 def _get_kwargs(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -53,15 +56,65 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -88,16 +141,18 @@ def _build_response(
 def sync_detailed(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -113,6 +168,7 @@ def sync_detailed(
         message_id=message_id,
         type_=type_,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -125,16 +181,18 @@ def sync_detailed(
 def sync(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | MessageResponseDtoEnvelope | None:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -151,22 +209,25 @@ def sync(
         type_=type_,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -182,6 +243,7 @@ async def asyncio_detailed(
         message_id=message_id,
         type_=type_,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,16 +254,18 @@ async def asyncio_detailed(
 async def asyncio(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | MessageResponseDtoEnvelope | None:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -219,5 +283,6 @@ async def asyncio(
             type_=type_,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -20,8 +20,11 @@ def _get_kwargs(
     subscriber_id: str,
     *,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -49,15 +52,65 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -86,10 +139,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | MarkAllUnreadAsReadResponse201]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -103,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -117,10 +173,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | MarkAllUnreadAsReadResponse201 | None:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -135,6 +193,7 @@ def sync(
         subscriber_id=subscriber_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -143,10 +202,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | MarkAllUnreadAsReadResponse201]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -160,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,10 +234,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | MarkAllUnreadAsReadResponse201 | None:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -191,5 +255,6 @@ async def asyncio(
             subscriber_id=subscriber_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

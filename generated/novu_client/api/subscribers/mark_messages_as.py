@@ -7,21 +7,24 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error_dto import ErrorDto
-    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
     from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
+    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
     body: MessageMarkAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,24 +43,74 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDto | MessageEntityListEnvelope | None:
+) -> ErrorDto | MessageResponseDtoListEnvelope | None:
     from ...models.error_dto import ErrorDto
-    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
+    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
     if response.status_code == 201:
-        response_201 = MessageEntityListEnvelope.from_dict(response.json())
+        response_201 = MessageResponseDtoListEnvelope.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -72,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDto | MessageEntityListEnvelope]:
+) -> Response[ErrorDto | MessageResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,10 +139,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[ErrorDto | MessageEntityListEnvelope]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorDto | MessageResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -97,12 +152,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | MessageEntityListEnvelope]
+        Response[ErrorDto | MessageResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -117,10 +173,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> ErrorDto | MessageEntityListEnvelope | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorDto | MessageResponseDtoListEnvelope | None:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -128,13 +186,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | MessageEntityListEnvelope
+        ErrorDto | MessageResponseDtoListEnvelope
     """
 
     return sync_detailed(
         subscriber_id=subscriber_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -143,10 +202,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[ErrorDto | MessageEntityListEnvelope]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorDto | MessageResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -154,12 +215,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDto | MessageEntityListEnvelope]
+        Response[ErrorDto | MessageResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,10 +234,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> ErrorDto | MessageEntityListEnvelope | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorDto | MessageResponseDtoListEnvelope | None:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -183,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDto | MessageEntityListEnvelope
+        ErrorDto | MessageResponseDtoListEnvelope
     """
 
     return (
@@ -191,5 +255,6 @@ async def asyncio(
             subscriber_id=subscriber_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_subscribers_request_dto import AddSubscribersRequestDto
+    from ...models.assign_subscriber_to_topic_dto_envelope import AssignSubscriberToTopicDtoEnvelope
     from ...models.error_dto import ErrorDto
 
 
@@ -19,8 +20,11 @@ def _get_kwargs(
     topic_key: str,
     *,
     body: AddSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,26 +41,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorDto | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssignSubscriberToTopicDtoEnvelope | ErrorDto | None:
+    from ...models.assign_subscriber_to_topic_dto_envelope import AssignSubscriberToTopicDtoEnvelope
     from ...models.error_dto import ErrorDto
 
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = AssignSubscriberToTopicDtoEnvelope.from_dict(response.json())
+
         return response_200
 
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
 
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -69,7 +123,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorDto]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssignSubscriberToTopicDtoEnvelope | ErrorDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,10 +139,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> Response[Any | ErrorDto]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[AssignSubscriberToTopicDtoEnvelope | ErrorDto]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -94,12 +152,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[AssignSubscriberToTopicDtoEnvelope | ErrorDto]
     """
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -114,10 +173,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> Any | ErrorDto | None:
+    idempotency_key: str | Unset = UNSET,
+) -> AssignSubscriberToTopicDtoEnvelope | ErrorDto | None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -125,13 +186,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto
+        AssignSubscriberToTopicDtoEnvelope | ErrorDto
     """
 
     return sync_detailed(
         topic_key=topic_key,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -140,10 +202,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> Response[Any | ErrorDto]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[AssignSubscriberToTopicDtoEnvelope | ErrorDto]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -151,12 +215,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDto]
+        Response[AssignSubscriberToTopicDtoEnvelope | ErrorDto]
     """
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,10 +234,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> Any | ErrorDto | None:
+    idempotency_key: str | Unset = UNSET,
+) -> AssignSubscriberToTopicDtoEnvelope | ErrorDto | None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -180,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDto
+        AssignSubscriberToTopicDtoEnvelope | ErrorDto
     """
 
     return (
@@ -188,5 +255,6 @@ async def asyncio(
             topic_key=topic_key,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: CreateTopicRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -45,15 +48,65 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -81,9 +134,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTopicRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateTopicResponseDtoEnvelope | ErrorDto]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (CreateTopicRequestDto):
 
     Raises:
@@ -96,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -109,9 +165,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTopicRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> CreateTopicResponseDtoEnvelope | ErrorDto | None:
     """
     Args:
+        idempotency_key (str | Unset):
         body (CreateTopicRequestDto):
 
     Raises:
@@ -125,6 +183,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -132,9 +191,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTopicRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CreateTopicResponseDtoEnvelope | ErrorDto]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (CreateTopicRequestDto):
 
     Raises:
@@ -147,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,9 +220,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTopicRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> CreateTopicResponseDtoEnvelope | ErrorDto | None:
     """
     Args:
+        idempotency_key (str | Unset):
         body (CreateTopicRequestDto):
 
     Raises:
@@ -175,5 +239,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     topic_key: str,
     external_subscriber_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,6 +33,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -42,15 +48,65 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -79,11 +135,13 @@ def sync_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -110,11 +169,13 @@ def sync(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | TopicSubscriberDtoEnvelope | None:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +189,7 @@ def sync(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -136,11 +198,13 @@ async def asyncio_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +217,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,11 +230,13 @@ async def asyncio(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | TopicSubscriberDtoEnvelope | None:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +251,6 @@ async def asyncio(
             topic_key=topic_key,
             external_subscriber_id=external_subscriber_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

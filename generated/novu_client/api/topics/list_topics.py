@@ -20,7 +20,11 @@ def _get_kwargs(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -40,6 +44,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -54,15 +59,65 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -93,6 +148,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | FilterTopicsResponseDto]:
     """
     Args:
@@ -100,6 +156,7 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +171,7 @@ def sync_detailed(
         page_size=page_size,
         key=key,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -130,6 +188,7 @@ def sync(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | FilterTopicsResponseDto | None:
     """
     Args:
@@ -137,6 +196,7 @@ def sync(
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +212,7 @@ def sync(
         page_size=page_size,
         key=key,
         limit=limit,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -162,6 +223,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorDto | FilterTopicsResponseDto]:
     """
     Args:
@@ -169,6 +231,7 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +246,7 @@ async def asyncio_detailed(
         page_size=page_size,
         key=key,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +261,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ErrorDto | FilterTopicsResponseDto | None:
     """
     Args:
@@ -204,6 +269,7 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
         key (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +286,6 @@ async def asyncio(
             page_size=page_size,
             key=key,
             limit=limit,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,8 +19,11 @@ def _get_kwargs(
     topic_key: str,
     *,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -44,15 +47,65 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = ErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorDto.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 409:
         response_409 = ErrorDto.from_dict(response.json())
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = ErrorDto.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ErrorDto.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 415:
+        response_415 = ErrorDto.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDto.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorDto.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDto.from_dict(response.json())
+
+        return response_500
 
     if response.status_code == 503:
         response_503 = ErrorDto.from_dict(response.json())
@@ -79,10 +132,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -96,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -110,10 +166,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -128,6 +186,7 @@ def sync(
         topic_key=topic_key,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -136,10 +195,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | ErrorDto]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -153,6 +214,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,10 +227,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | ErrorDto | None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -184,5 +248,6 @@ async def asyncio(
             topic_key=topic_key,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed
