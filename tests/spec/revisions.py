@@ -21,16 +21,38 @@ from tests.legacy_surface import ROOT
 FACTS_PATH = ROOT / "openapi" / "upstream.yaml"
 PROSE = "Synthetic prose of a revision, which no derived file may contain."
 
-REMOVED_ROUTE = "GET /v1/topics"  # TopicApi.list calls it
-RENAMED = ("SubscriberPayloadDto", "SubscriberRecipientDto")  # the overlay refers to the old name
-ADDED_ROUTE = "GET /v2/widgets"
-ADDED_SCHEMAS = ("WidgetDto", "WidgetKindEnum")
-PARAMETER = ("GET /v1/messages", "revisionFilter")
-
 
 @functools.cache
 def _facts() -> Any:
     return upstream_facts.load(FACTS_PATH)
+
+
+def _documented(section: str) -> list[str]:
+    facts = _facts()
+    return sorted(k for k, e in facts[section].items() if e["documented_by"] == upstream_facts.latest(facts))
+
+
+def _first(preferred: list[str], candidates: list[str]) -> str:
+    """The first preferred key still documented upstream, else the first candidate: the revisions
+    stay valid after one of them has itself been merged."""
+    return next((k for k in preferred if k in candidates), candidates[0])
+
+
+# A suffix no earlier revision has used, so that names added here are new to the facts.
+SUFFIX = str(len(_facts()["documents"]))
+REMOVED_ROUTE = _first(["GET /v1/topics"], [k for k in _documented("operations") if k.startswith("GET /v1/")])
+RENAMED_FROM = _first(
+    ["schemas/SubscriberPayloadDto", "schemas/TopicPayloadDto"],  # the overlay refers to these
+    [k for k in _documented("components") if k.startswith("schemas/")],
+).split("/", 1)[1]
+RENAMED = (RENAMED_FROM, f"{RENAMED_FROM.removesuffix('Dto')}Renamed{SUFFIX}Dto")
+ADDED_ROUTE = f"GET /v2/widgets{SUFFIX}"
+ADDED_TAG = f"Widgets{SUFFIX}"
+ADDED_SCHEMAS = (f"Widget{SUFFIX}Dto", f"Widget{SUFFIX}KindEnum")
+PARAMETER = (
+    _first(["GET /v1/messages"], [k for k in _documented("operations") if k != REMOVED_ROUTE]),
+    f"revisionFilter{SUFFIX}",
+)
 
 
 def next_document() -> dict[str, Any]:
@@ -85,9 +107,9 @@ def add_operation(doc: dict[str, Any]) -> dict[str, Any]:
     widget, kind = ADDED_SCHEMAS
     doc["paths"][path] = {
         method: {
-            "operationId": "WidgetsController_listWidgets",
+            "operationId": f"WidgetsController_listWidgets{SUFFIX}",
             "summary": PROSE,
-            "tags": ["Widgets"],
+            "tags": [ADDED_TAG],
             "parameters": [{"name": "kind", "in": "query", "schema": {"$ref": f"#/components/schemas/{kind}"}}],
             "responses": {
                 "200": {

@@ -5,7 +5,6 @@ facade calls is lost, and deriving twice changes nothing."""
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,8 +13,10 @@ from typing import Any
 
 import pytest
 import yaml
+from openapi_python_client.strings import snake_case
 
 from scripts import derive_spec, drift_report, upstream_facts
+from scripts.facade_usage import facade_usage
 from tests.legacy_surface import ROOT
 from tests.spec import revisions as rv
 
@@ -72,44 +73,61 @@ def test_each_revision_derives_cleanly_and_twice_changes_nothing(kind: str) -> N
     assert not lost, f"operations lost to the revision: {sorted(lost)}"
 
 
+def _generated(spec: Any, key: str) -> str:
+    found = op(spec, key)
+    return drift_report.generated_name(found["tags"][0], found["operationId"])
+
+
+def _facade_users(spec: Any, key: str) -> str:
+    return ", ".join(f"`{u}`" for u in facade_usage().get(_generated(spec, key), [])) or "—"
+
+
 def test_a_removed_route_is_retained_and_reported_with_its_facade_methods() -> None:
+    key = rv.REMOVED_ROUTE
     _, spec, report = revised("route removed")
-    assert op(spec, rv.REMOVED_ROUTE) == op(SPEC, rv.REMOVED_ROUTE)
+    assert op(spec, key) == op(SPEC, key)
     assert "0 added, 1 no longer documented (retained)" in report
-    assert f"| `{rv.REMOVED_ROUTE}` | novu-openapi-2025-02-17.json | `topics.list_topics` | `TopicApi.list` |" in report
+    last = upstream_facts.latest(FACTS)
+    assert f"| `{key}` | {last} | `{_generated(spec, key)}` | {_facade_users(spec, key)} |" in report
+    if key == "GET /v1/topics":
+        assert "`TopicApi.list`" in _facade_users(spec, key)
 
 
 def test_a_renamed_schema_keeps_overlay_references_resolvable_and_is_reported() -> None:
     old, new = rv.RENAMED
     _, spec, report = revised("schema renamed")
     schemas = spec["components"]["schemas"]
-    assert old in schemas and new in schemas  # the overlay's TriggerEventRequestDto.to still refers to the old name
-    assert f"#/components/schemas/{old}" in json.dumps(schemas["TriggerEventRequestDto"]["properties"]["to"])
+    assert old in schemas and new in schemas
+    if old == "SubscriberPayloadDto":  # the overlay's TriggerEventRequestDto.to refers to it by name
+        assert f"#/components/schemas/{old}" in json.dumps(schemas["TriggerEventRequestDto"]["properties"]["to"])
     assert f"`{old}` → `{new}`" in report
 
 
 def test_an_added_operation_and_its_schemas_arrive_and_are_reported() -> None:
+    widget, kind = rv.ADDED_SCHEMAS
     _, spec, report = revised("operation added")
     added = op(spec, rv.ADDED_ROUTE)
-    assert added["operationId"] == "listWidgets" and added["tags"] == ["Widgets"]
+    assert added["operationId"] == f"listWidgets{rv.SUFFIX}" and added["tags"] == [rv.ADDED_TAG]
     assert added["responses"]["200"]["content"]["application/json"]["schema"] == {
-        "$ref": "#/components/schemas/WidgetDtoListEnvelope"
+        "$ref": f"#/components/schemas/{widget}ListEnvelope"
     }
-    assert spec["components"]["schemas"]["WidgetKindEnum"] == {"type": "string", "enum": ["gauge", "dial"]}
-    assert spec["components"]["schemas"]["WidgetDto"]["properties"]["createdAt"] == {
+    assert spec["components"]["schemas"][kind] == {"type": "string", "enum": ["gauge", "dial"]}
+    assert spec["components"]["schemas"][widget]["properties"]["createdAt"] == {
         "type": "string",
         "format": "date-time",
     }
-    assert f"| `{rv.ADDED_ROUTE}` | `widgets.list_widgets` |" in report
-    assert "Added: `WidgetDto`, `WidgetKindEnum`." in report
+    assert f"| `{rv.ADDED_ROUTE}` | `{_generated(spec, rv.ADDED_ROUTE)}` |" in report
+    assert f"Added: `{widget}`, `{kind}`." in report
 
 
 def test_an_added_parameter_changes_the_operation_and_is_reported_with_its_facade_methods() -> None:
     key, name = rv.PARAMETER
     _, spec, report = revised("parameter added")
     assert name in [p["name"] for p in op(spec, key)["parameters"]]
-    assert f"- `{key}` (`messages.get_messages`; facade: `MessageApi.list`, `MessageApi.stream`)" in report
+    assert f"- `{key}` (`{_generated(spec, key)}`; facade: {_facade_users(spec, key)})" in report
     assert f"parameter added `{name} (query)`" in report
+    if key == "GET /v1/messages":
+        assert "`MessageApi.list`, `MessageApi.stream`" in report
 
 
 def test_rewritten_prose_changes_nothing_derived() -> None:
@@ -143,12 +161,21 @@ def test_the_generated_client_follows_every_kind_of_change(tmp_path: Path) -> No
         capture_output=True,
         cwd=tmp_path,
     )
-    api = out / "api"
-    assert (api / "widgets" / "list_widgets.py").is_file()
-    assert (out / "models" / "widget_dto.py").is_file() and (out / "models" / "widget_kind_enum.py").is_file()
-    assert (api / "topics" / "list_topics.py").is_file()  # retained
-    assert "revision_filter" in (api / "messages" / "get_messages.py").read_text(encoding="utf-8")
-    assert (out / "models" / "subscriber_recipient_dto.py").is_file()
-    assert (out / "models" / "subscriber_payload_dto.py").is_file()  # retained for the overlay's reference
-    spec_module = importlib.util.spec_from_file_location("_w", api / "widgets" / "list_widgets.py")
-    assert spec_module is not None
+
+    def module(key: str) -> Path:
+        tag, name = _generated(spec, key).split(".")
+        return out / "api" / tag / f"{name}.py"
+
+    def model(schema: str) -> Path:
+        return out / "models" / f"{snake_case(schema)}.py"
+
+    assert module(rv.ADDED_ROUTE).is_file()
+    assert all(model(name).is_file() for name in rv.ADDED_SCHEMAS)
+    assert module(rv.REMOVED_ROUTE).is_file()  # retained
+    assert snake_case(rv.PARAMETER[1]) in module(rv.PARAMETER[0]).read_text(encoding="utf-8")
+    assert model(rv.RENAMED[0]).is_file() and model(rv.RENAMED[1]).is_file()  # the old name retained
+    committed = {
+        p.relative_to(ROOT / "generated" / "novu_client") for p in (ROOT / "generated" / "novu_client").rglob("*.py")
+    }
+    fresh = {p.relative_to(out) for p in out.rglob("*.py")}
+    assert committed - fresh == set(), "modules the revision lost"
