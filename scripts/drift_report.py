@@ -265,7 +265,7 @@ def render(
     )
     lines.append(
         f"- Schemas: {len(schemas_added)} added, {len(schemas_gone)} no longer documented (retained), "
-        f"{len(renamed)} of them renamed, {len(schemas_changed)} changed ({len(kept)} redefined); "
+        f"{len(renamed)} of them likely renamed, {len(schemas_changed)} changed ({len(kept)} redefined); "
         f"{len(schemas_retained)} retained in all."
     )
     lines.append(
@@ -306,7 +306,11 @@ def render(
     lines.append("")
     lines.append("No longer documented (retained): " + (", ".join(f"`{k}`" for k in schemas_gone) or "none") + ".")
     lines.append("")
-    lines.append("Renamed (old name retained): " + (", ".join(f"`{a}` → `{b}`" for a, b in renamed) or "none") + ".")
+    lines.append(
+        "Likely renamed (same facts, or at least 75 % of the property names; the old name is retained): "
+        + (", ".join(f"`{a}` → `{b}`" for a, b in renamed) or "none")
+        + "."
+    )
     lines.append("")
     lines.append(
         "Redefined (the name now means another shape; retained operations keep the earlier definition): "
