@@ -24,6 +24,7 @@ PROSE = "Synthetic prose of a revision, which no derived file may contain."
 
 @functools.cache
 def _facts() -> Any:
+    """The committed facts, loaded once (callers must not modify them)."""
     return upstream_facts.load(FACTS_PATH)
 
 

@@ -15,10 +15,11 @@ from scripts.facade_usage import facade_usage
 from tests.compat.cases import CASES
 from tests.compat.legacy_recorder import record
 from tests.legacy_surface import ROOT
+from tests.spec.revisions import _facts as committed_facts
 
 SPEC_PATH = ROOT / "openapi" / "novu.yaml"
 FACTS_PATH = ROOT / "openapi" / "upstream.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+SPEC: dict[str, Any] = yaml.load(SPEC_PATH.read_text(), Loader=upstream_facts.FAST_LOADER)
 OPERATIONS = derive_spec.operations(SPEC)
 
 
@@ -75,7 +76,7 @@ def _prose_keys(node: Any, where: str = "", in_name_map: bool = False) -> list[s
 
 
 def test_the_committed_upstream_facts_carry_no_prose() -> None:
-    facts = upstream_facts.load(FACTS_PATH)
+    facts = committed_facts()
     assert facts["documents"], "openapi/upstream.yaml records no document"
     for entry in [*facts["operations"].values(), *facts["components"].values()]:
         assert not _prose_keys(entry["facts"]), _prose_keys(entry["facts"])[:5]
@@ -84,7 +85,7 @@ def test_the_committed_upstream_facts_carry_no_prose() -> None:
 
 
 def test_every_merged_document_has_its_provenance() -> None:
-    facts = upstream_facts.load(FACTS_PATH)
+    facts = committed_facts()
     source = (ROOT / "openapi" / "SOURCE").read_text(encoding="utf-8")
     for doc in facts["documents"]:
         assert re.fullmatch(r"[0-9a-f]{64}", doc["sha256"]), doc
@@ -97,7 +98,7 @@ def test_every_merged_document_has_its_provenance() -> None:
 def test_committed_spec_is_the_derivation_of_the_committed_facts() -> None:
     overlay_text = (ROOT / "openapi" / "overlay.yaml").read_text(encoding="utf-8")
     derived = derive_spec.dump(
-        derive_spec.derive(upstream_facts.load(FACTS_PATH), yaml.safe_load(overlay_text), overlay_text)
+        derive_spec.derive(committed_facts(), yaml.load(overlay_text, Loader=upstream_facts.FAST_LOADER), overlay_text)
     )
     assert derived == SPEC_PATH.read_text(), "openapi/novu.yaml is stale: run scripts/regen.sh"
 

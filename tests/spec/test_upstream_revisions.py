@@ -21,7 +21,7 @@ from tests.legacy_surface import ROOT
 from tests.spec import revisions as rv
 
 OVERLAY_TEXT = (ROOT / "openapi" / "overlay.yaml").read_text(encoding="utf-8")
-OVERLAY = yaml.safe_load(OVERLAY_TEXT)
+OVERLAY = yaml.load(OVERLAY_TEXT, Loader=upstream_facts.FAST_LOADER)
 FACTS = rv._facts()
 SPEC = yaml.load((ROOT / "openapi" / "novu.yaml").read_text(encoding="utf-8"), Loader=upstream_facts.FAST_LOADER)
 
