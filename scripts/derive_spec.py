@@ -322,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overlay", type=Path, default=OPENAPI / "overlay.yaml")
     parser.add_argument("--out", type=Path, default=OPENAPI / "novu.yaml")
     parser.add_argument("--facade", type=Path, default=ROOT / "novu_facade" / "api", help="facade API modules")
+    parser.add_argument("--readme", type=Path, default=ROOT / "README.md", help="its coverage table is rewritten")
     parser.add_argument("--report", type=Path, help="write the drift report (Markdown) to this file")
     parser.add_argument("--check", action="store_true", help="exit 1 if --out differs from a fresh derivation")
     args = parser.parse_args(argv)
@@ -349,9 +350,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"derive_spec: {label}: {exc}", file=sys.stderr)
         return 2
     text = dump(spec)
+    readme_text = args.readme.read_text(encoding="utf-8") if args.readme.exists() else None
+    try:
+        readme = None
+        if readme_text is not None:
+            readme = drift_report.with_coverage(readme_text, drift_report.coverage_table(spec, facts, args.facade))
+    except ValueError as exc:
+        print(f"derive_spec: {exc}", file=sys.stderr)
+        return 2
     if args.check:
-        if not args.out.exists() or args.out.read_text(encoding="utf-8") != text:
-            print(f"derive_spec: {args.out.name} is stale: run scripts/regen.sh", file=sys.stderr)
+        stale = [args.out.name] if not args.out.exists() or args.out.read_text(encoding="utf-8") != text else []
+        stale += ["the coverage table of README.md"] if readme != readme_text else []
+        if stale:
+            print(f"derive_spec: stale: {' and '.join(stale)}; run scripts/regen.sh", file=sys.stderr)
             return 1
         return 0
     old_spec = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
@@ -362,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         args.facts.write_text(upstream_facts.dump(facts), encoding="utf-8")
         (args.facts.parent / "SOURCE").write_text(source_text(facts), encoding="utf-8")
     args.out.write_text(text, encoding="utf-8")
+    if readme is not None and readme != readme_text:
+        args.readme.write_text(readme, encoding="utf-8")
     if args.report:
         args.report.write_text(report, encoding="utf-8")
     print(report if args.source else drift_report.summary_line(old_spec, spec))

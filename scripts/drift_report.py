@@ -181,6 +181,46 @@ def _schemas(facts: Json) -> dict[str, Json]:
     return {key.split("/", 1)[1]: entry for key, entry in facts["components"].items() if key.startswith("schemas/")}
 
 
+def coverage_table(spec: Json, facts: Json, facade_dir: Path = FACADE_API) -> str:
+    """Markdown table: the spec's operations by API version and by where their facts come from
+    (the newest upstream document, an earlier one, the overlay alone), and how many the facade calls."""
+    usage = facade_usage(facade_dir)
+    newest = upstream_facts.latest(facts)
+    columns = ("documented", "retained", "overlay", "total", "facade")
+    rows: dict[str, Counter[str]] = {}
+    for key, op in spec_operations(spec).items():
+        entry = facts["operations"].get(key)
+        origin = "overlay" if entry is None else ("documented" if entry["documented_by"] == newest else "retained")
+        for row in (api_version(key), "all"):
+            counts = rows.setdefault(row, Counter())
+            counts[origin] += 1
+            counts["total"] += 1
+            counts["facade"] += generated_name(op["tags"][0], op["operationId"]) in usage
+    lines = [
+        f"| API version | documented by {newest} | retained from earlier documents | overlay only | total | "
+        "called by the facade |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in sorted(rows, key=lambda r: (r == "all", r)):
+        cells = [str(rows[row][c]) for c in columns]
+        if row == "all":
+            cells = [f"**{c}**" for c in cells]
+        lines.append(f"| {'**all**' if row == 'all' else row} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+COVERAGE_BEGIN = "<!-- coverage: written by scripts/derive_spec.py -->"
+COVERAGE_END = "<!-- end of coverage -->"
+
+
+def with_coverage(readme: str, table: str) -> str:
+    """`readme` with the text between the coverage markers replaced by `table`."""
+    start, end = readme.find(COVERAGE_BEGIN), readme.find(COVERAGE_END)
+    if start < 0 or end < start:
+        raise ValueError(f"README.md: no coverage markers ({COVERAGE_BEGIN} ... {COVERAGE_END})")
+    return readme[: start + len(COVERAGE_BEGIN)] + "\n" + table + readme[end:]
+
+
 def summary_line(old_spec: Json, new_spec: Json) -> str:
     before, after = spec_operations(old_spec), spec_operations(new_spec)
     return (
@@ -276,6 +316,8 @@ def render(
     touched_retained = _overlay_on_retained(overlay, new_facts)
     if touched_retained:
         lines.append(f"- Overlay entries on retained facts: {len(touched_retained)} (see below).")
+
+    lines += ["", "Coverage after the merge:", "", coverage_table(new_spec, new_facts, facade_dir).rstrip()]
 
     lines += ["", "## Operations added", ""]
     if added:

@@ -103,6 +103,13 @@ def test_committed_spec_is_the_derivation_of_the_committed_facts() -> None:
     assert derived == SPEC_PATH.read_text(), "openapi/novu.yaml is stale: run scripts/regen.sh"
 
 
+def test_the_readme_coverage_table_is_current() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = drift_report.coverage_table(SPEC, committed_facts())
+    assert drift_report.with_coverage(readme, table) == readme, "README.md coverage is stale: run scripts/regen.sh"
+    assert "| v2 |" in table and "| **all** |" in table
+
+
 def test_auth_is_apikey_on_every_operation() -> None:
     scheme = SPEC["components"]["securitySchemes"]["api-key"]
     assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Authorization")
