@@ -163,6 +163,15 @@ def merge_document(facts: Json | None, doc: Json, *, name: str, sha256: str, dat
         return facts
     ops = document_operations(doc)
     components = document_components(doc)
+    # Each document's name must be unique: it is what marks facts as documented by it (a live URL
+    # gives the same file name every time).
+    used = {d["name"] for d in facts["documents"]}
+    for candidate in (name, f"{name}@{date}", f"{name}@{date}+{sha256[:12]}"):
+        if candidate not in used:
+            name = candidate
+            break
+    else:
+        raise ValueError(f"a document named {name} with sha256 {sha256} was merged already")
     facts["documents"].append(
         {
             "name": name,

@@ -242,3 +242,15 @@ def test_not_an_openapi_document_is_refused(tmp_path: Any) -> None:
     path.write_text('{"hello": 1}', encoding="utf-8")
     with pytest.raises(ValueError, match="not an OpenAPI 3 document"):
         uf.load_source(str(path))
+
+
+def test_documents_of_the_same_name_get_unique_names_so_retention_still_works() -> None:
+    old = _doc({"type": "string"})
+    old["paths"]["/v1/gone"] = {"delete": {"operationId": "X_gone", "tags": ["Things"], "responses": {"204": {}}}}
+    facts = None
+    for index, doc in enumerate((old, _doc({"type": "string"}))):
+        facts = uf.merge_document(
+            facts, doc, name="openapi.json", sha256=f"{index:064d}", date="2026-01-01", source="u"
+        )
+    assert [doc["name"] for doc in facts["documents"]] == ["openapi.json", "openapi.json@2026-01-01"]
+    assert uf.retained(facts, "operations") == ["DELETE /v1/gone"]
