@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import datetime
 import hashlib
+import json
 import re
 import urllib.request
 from pathlib import Path
@@ -69,7 +70,11 @@ def raw_source(source: str) -> bytes:
 
 
 def load_source(source: str) -> Json:
-    doc = yaml.safe_load(raw_source(source).decode("utf-8"))
+    text = raw_source(source).decode("utf-8")
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        doc = yaml.load(text, Loader=FAST_LOADER)
     if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3.") or "paths" not in doc:
         raise ValueError(f"{source}: not an OpenAPI 3 document (no `openapi: 3.x` and `paths`)")
     return doc
