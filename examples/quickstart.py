@@ -19,7 +19,7 @@ import os
 import sys
 
 import httpx
-from novu_client.api.subscribers import get_notifications_feed
+from novu_client.api.subscribers import search_subscribers
 
 from novu_facade.api import EventApi, SubscriberApi, TenantApi
 from novu_facade.config import NovuConfig
@@ -87,11 +87,12 @@ def main() -> int:
     except NovuAPIError as exc:
         show(type(exc).__name__, f"status {exc.status_code} on {exc.path}: {exc.messages[-1] if exc.messages else exc}")
 
-    # 6. The raw client: every operation of the spec, e.g. a subscriber's in-app feed, which the legacy
-    #    SDK never had; configured like the facade and sent through the same retry policy.
+    # 6. The raw client: every operation of the spec, e.g. Novu's v2 subscriber search, which the
+    #    legacy SDK never had; configured like the facade and sent through the same retry policy.
     with client() as novu:
-        feed = get_notifications_feed.sync(subscriber_id=SUBSCRIBER_ID, client=novu, limit=10)
-    show("raw client", f"get_notifications_feed: {len(feed.data)} item(s), page {feed.page}, has_more={feed.has_more}")
+        found = search_subscribers.sync(client=novu, email="liskov.7@example.com", limit=10)
+    ids = [subscriber.subscriber_id for subscriber in found.data]
+    show("raw client", f"search_subscribers (GET /v2/subscribers): {ids}, next page cursor {found.next_}")
     return 0
 
 

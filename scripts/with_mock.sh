@@ -18,12 +18,12 @@ log="$root/.mock/prism.log"
 "$prism" mock --host 127.0.0.1 --port "$port" --errors "$root/openapi/novu.yaml" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 150); do
+for _ in $(seq 1 300); do
   if grep -q "Prism is listening" "$log"; then break; fi
   kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "with_mock: Prism exited" >&2; exit 1; }
   sleep 0.2
 done
-grep -q "Prism is listening" "$log" || { echo "with_mock: Prism did not start within 30 s" >&2; exit 1; }
+grep -q "Prism is listening" "$log" || { echo "with_mock: Prism did not start within 60 s" >&2; exit 1; }
 
 export NOVU_API_URL="http://127.0.0.1:$port"
 export NOVU_API_KEY="${NOVU_API_KEY:-mock-api-key}"

@@ -5,7 +5,8 @@ calls the method, exhausts any generator/iterator it returns, and returns a :cla
 what went on the wire (as ``requests`` would prepare it) and what came back. Nothing touches the
 network. Pass ``package="novu_facade"`` to record the facade the same way.
 
-Run as a script to write a survey of the legacy SDK's requests to ``/tmp/survey.json``.
+Run as a script to write a survey of the legacy SDK's requests to a JSON file
+(``python -m tests.compat.legacy_recorder OUT.json [package]``; default ``survey.json`` here).
 """
 
 from __future__ import annotations
@@ -485,7 +486,7 @@ def survey(package: str = "novu") -> dict:
 
 
 def main(argv: list[str]) -> int:
-    out = argv[1] if len(argv) > 1 else "/tmp/survey.json"
+    out = argv[1] if len(argv) > 1 else "survey.json"
     package = argv[2] if len(argv) > 2 else "novu"
     data = survey(package)
     with open(out, "w", encoding="utf-8") as fh:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.shared_data import ROOT, manifest
+from tests.legacy_surface import ROOT, manifest
 
 APIS: dict[str, Any] = manifest()["apis"]
 FACADE_API = ROOT / "novu_facade" / "api"

@@ -30,7 +30,7 @@ from tests.compat.facade_recorder import (
     record_facade_async,
 )
 from tests.compat.legacy_recorder import API_KEY, BASE_URL
-from tests.shared_data import ROOT, manifest
+from tests.legacy_surface import ROOT, manifest
 
 APIS: dict[str, Any] = manifest()["apis"]
 STREAMS = [c for c in CASES if "stream" in c.tags]

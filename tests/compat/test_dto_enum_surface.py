@@ -1,6 +1,7 @@
 """The facade's DTO and enum packages expose the legacy SDK's surface, fact for fact.
 
-The checklist is the shared manifest of the legacy ``novu`` 1.14.0 package; the legacy package itself
+The checklist is the committed surface of the legacy ``novu`` 1.14.0 package (tests/compat/legacy_surface.json,
+extracted from the pinned dev dependency); the legacy package itself
 (installed in the dev environment) is consulted for what the manifest does not record (base classes,
 member order, class-level settings, re-exported names).
 """
@@ -8,26 +9,16 @@ member order, class-level settings, re-exported names).
 import dataclasses
 import enum
 import importlib
-import json
 import subprocess
 import sys
 import typing
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-MANIFEST_PATH = Path(__file__).resolve().parents[3] / "shared" / "legacy-sdk-manifest.json"
+from tests.legacy_surface import manifest
 
-
-def _load_manifest() -> dict[str, Any]:
-    if not MANIFEST_PATH.is_file():
-        pytest.fail(f"legacy SDK manifest not found at {MANIFEST_PATH} (expected the shared folder beside the repo)")
-    data: dict[str, Any] = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
-    return data
-
-
-MANIFEST = _load_manifest() if MANIFEST_PATH.is_file() else {"dtos": {}, "enums": {}}
+MANIFEST = manifest()
 DTOS: dict[str, Any] = MANIFEST["dtos"]
 ENUMS: dict[str, Any] = MANIFEST["enums"]
 
@@ -49,9 +40,8 @@ def _normalise(text: str) -> str:
 
 
 def test_manifest_is_present_and_complete() -> None:
-    manifest = _load_manifest()
-    assert len(manifest["dtos"]) == 60
-    assert len(manifest["enums"]) == 26
+    assert len(MANIFEST["dtos"]) == 60
+    assert len(MANIFEST["enums"]) == 26
 
 
 def test_type_renderer_matches_manifest_on_legacy() -> None:

@@ -11,18 +11,15 @@ import copy
 import dataclasses
 import enum
 import importlib
-import json
 import random
 import typing
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-MANIFEST_PATH = Path(__file__).resolve().parents[3] / "shared" / "legacy-sdk-manifest.json"
-if not MANIFEST_PATH.is_file():  # fail loudly at collection rather than silently test nothing
-    raise FileNotFoundError(f"legacy SDK manifest not found at {MANIFEST_PATH}")
-DTOS: dict[str, Any] = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))["dtos"]
+from tests.legacy_surface import manifest
+
+DTOS: dict[str, Any] = manifest()["dtos"]
 
 import novu.dto.base as legacy_base  # noqa: E402  (needs setuptools<81 for pkg_resources)
 

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import inspect
-import json
-import os
-from pathlib import Path
-
 import pytest
+
+from tests.legacy_surface import manifest
 
 from .cases import CASES, Case
 
-MANIFEST = Path(os.environ.get("NOVU_LEGACY_MANIFEST", "/work/shared/legacy-sdk-manifest.json"))
-
 
 def _manifest_methods() -> list[tuple[str, str]]:
-    """(Api class, method) pairs of the legacy surface, from the manifest (or the installed SDK)."""
-    if MANIFEST.is_file():
-        apis = json.loads(MANIFEST.read_text(encoding="utf-8"))["apis"]
-        return sorted((api, method) for api, spec in apis.items() for method in spec["methods"])
-    legacy_api = pytest.importorskip("novu.api", reason="neither the manifest nor the legacy SDK is available")
-    pairs = []
-    for api in legacy_api.__all__:
-        cls = getattr(legacy_api, api)
-        for name, member in inspect.getmembers(cls, inspect.isfunction):
-            if not name.startswith("_") and member.__qualname__.startswith(f"{api}."):
-                pairs.append((api, name))
-    return sorted(pairs)
+    """(Api class, method) pairs of the legacy surface (tests/compat/legacy_surface.json)."""
+    apis = manifest()["apis"]
+    return sorted((api, method) for api, spec in apis.items() for method in spec["methods"])
 
 
 def _by_method() -> dict[tuple[str, str], list[Case]]:
@@ -38,7 +24,7 @@ def _by_method() -> dict[tuple[str, str], list[Case]]:
 
 def test_every_manifest_method_has_a_case():
     methods = _manifest_methods()
-    assert len(methods) >= 92
+    assert len(methods) == 92
     covered = _by_method()
     missing = [f"{api}.{method}" for api, method in methods if (api, method) not in covered]
     assert not missing, f"methods without a case: {missing}"

@@ -772,7 +772,7 @@ RAW_EXPECT: dict[str, dict[str, Any]] = {
         "data.0.status": "Pending",
     },
     "feeds": {
-        "#type": "FeedResponseDtoListEnvelope",
+        "#type": "FeedResponseDto20240630ListEnvelope",
         "data#len": 2,
         "data.0.identifier": "marketing",
         "data.0.name": "Marketing",

@@ -60,5 +60,9 @@ def test_every_page_is_in_the_navigation() -> None:
             return [leaf for item in node for leaf in leaves(item)]
         return []
 
-    pages = sorted(path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md"))
-    assert sorted(leaves(config["nav"])) == pages
+    pages = {path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md")}
+    nav = set(leaves(config["nav"]))
+    assert nav <= pages, f"navigation names missing pages: {sorted(nav - pages)}"
+    # The regen workflow adds a drift report per upstream change (docs/drift-DATE.md); mkdocs.yml
+    # keeps those out of the navigation on purpose (not_in_nav), every other page must be in it.
+    assert {page for page in pages if not page.startswith("drift-")} <= nav

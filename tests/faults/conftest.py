@@ -17,9 +17,10 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 
-from novu_facade import _core
+from novu_facade import _core, aio
 from novu_facade._core import Api, Core
 from novu_facade._retry import RetryPolicy, RetryTransport
+from tests.faults.echo_server import EchoProcess
 from tests.faults.server import FaultServer, refused_port
 
 ApiT = TypeVar("ApiT", bound=Api)
@@ -138,3 +139,27 @@ def make_api(server: FaultServer) -> Iterator[MakeApi]:
 @pytest.fixture
 def new_key() -> Callable[[], str]:
     return _new_key
+
+
+@pytest.fixture
+def echo() -> Iterator[EchoProcess]:
+    """A local server in a process of its own that echoes each request's id (fork and thread tests)."""
+    srv = EchoProcess()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+@pytest.fixture
+def api_key() -> Iterator[str]:
+    """A key of its own, so the test gets a fresh shared pool; the pool is closed and dropped afterwards.
+
+    (Async pools are closed by the end of their event loop.)
+    """
+    key = f"sk_pool_{uuid.uuid4().hex}"
+    yield key
+    for config in [c for c in _core._cores if c[1] == key]:
+        _core._cores.pop(config).close()
+    for config in [c for c in aio._cores if c[1] == key]:
+        aio._cores.pop(config)

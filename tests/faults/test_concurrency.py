@@ -19,13 +19,9 @@ import os
 import subprocess
 import sys
 import textwrap
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
-
-from novu_facade import _core, aio
+from novu_facade import aio
 from novu_facade.api import EventApi, SubscriberApi
 from tests.faults.echo_server import RATE_LIMIT, EchoProcess
 
@@ -33,29 +29,6 @@ THREADS = 8
 CALLS = 200
 LOOP_CALLS = 50
 TIMEOUT = 60  # seconds for any one scenario; a hang fails instead of blocking the suite
-
-
-@pytest.fixture
-def echo() -> Iterator[EchoProcess]:
-    srv = EchoProcess()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-
-
-@pytest.fixture
-def api_key() -> Iterator[str]:
-    """A key of its own, so the test gets a fresh shared pool; the pool is closed and dropped afterwards.
-
-    (Async pools are closed by the end of their event loop.)
-    """
-    key = f"sk_concurrency_{uuid.uuid4().hex}"
-    yield key
-    for config in [c for c in _core._cores if c[1] == key]:
-        _core._cores.pop(config).close()
-    for config in [c for c in aio._cores if c[1] == key]:
-        aio._cores.pop(config)
 
 
 def open_connections(pool: object) -> int:

@@ -18,14 +18,13 @@ import json
 import multiprocessing
 import os
 import ssl
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
-from novu_facade import _core, aio
+from novu_facade import aio
 from novu_facade.api import SubscriberApi
 from tests.faults.echo_server import EchoProcess
 from tests.faults.forking import TIMEOUT, in_forked_children
@@ -36,29 +35,6 @@ THREADS = 5
 ATTEMPT_TIMEOUT = 5  # seconds; a child waiting for an answer another process read fails, not hangs
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on this platform")
-
-
-@pytest.fixture
-def echo() -> Iterator[EchoProcess]:
-    srv = EchoProcess()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-
-
-@pytest.fixture
-def api_key() -> Iterator[str]:
-    """A key of its own, so the test gets a fresh shared pool; the pool is closed and dropped afterwards.
-
-    (Async pools are closed by the end of their event loop.)
-    """
-    key = f"sk_fork_{uuid.uuid4().hex}"
-    yield key
-    for config in [c for c in _core._cores if c[1] == key]:
-        _core._cores.pop(config).close()
-    for config in [c for c in aio._cores if c[1] == key]:
-        aio._cores.pop(config)
 
 
 def outcome(expected: str, call: Callable[[str], str]) -> str:

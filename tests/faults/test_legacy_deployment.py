@@ -9,7 +9,6 @@ are right; there is no pool to reuse, close or leak); POSTs carry no idempotency
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -26,15 +25,6 @@ from novu.api import EventApi, SubscriberApi  # noqa: E402
 API_KEY = "sk_legacy_deployment_0123456789"
 CHILDREN, CALLS, THREADS = 4, 50, 5
 THREAD_CALLS = 25  # per thread, of 8 threads; every legacy call is a new TCP connection
-
-
-@pytest.fixture
-def echo() -> Iterator[EchoProcess]:
-    srv = EchoProcess()
-    try:
-        yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on this platform")

@@ -2,34 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import yaml
 
-from scripts import derive_spec
+from scripts import derive_spec, drift_report, upstream_facts
+from scripts.facade_usage import facade_usage
 from tests.compat.cases import CASES
 from tests.compat.legacy_recorder import record
-from tests.shared_data import ROOT, upstream_documents
+from tests.legacy_surface import ROOT
+from tests.spec.revisions import _facts as committed_facts
 
 SPEC_PATH = ROOT / "openapi" / "novu.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+FACTS_PATH = ROOT / "openapi" / "upstream.yaml"
+SPEC: dict[str, Any] = yaml.load(SPEC_PATH.read_text(), Loader=upstream_facts.FAST_LOADER)
 OPERATIONS = derive_spec.operations(SPEC)
 
 
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
 def module_for(op: dict[str, Any]) -> str:
-    tag = re.sub(r"[^a-z0-9]+", "_", op["tags"][0].lower()).strip("_")
-    return f"novu_client.api.{tag}.{snake(op['operationId'])}"
+    return f"novu_client.api.{drift_report.generated_name(op['tags'][0], op['operationId'])}"
 
 
 @pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=[f"{m.upper()} {p}" for p, m, _ in OPERATIONS])
@@ -66,37 +61,53 @@ def test_every_route_a_legacy_method_calls_is_in_the_spec() -> None:
     assert not missing, sorted(missing)
 
 
-def _prose(node: Any, in_name_map: bool = False) -> list[str]:
+def _prose_keys(node: Any, where: str = "", in_name_map: bool = False) -> list[str]:
+    """Locations of keys that carry upstream prose or vendor data (property *names* are data)."""
     out: list[str] = []
     if isinstance(node, dict):
         for key, value in node.items():
-            if not in_name_map and key in ("description", "summary") and isinstance(value, str):
-                out.append(value)
-            out += _prose(value, in_name_map=not in_name_map and key in derive_spec.NAME_MAPS)
+            if not in_name_map and (key in upstream_facts.PROSE_KEYS or str(key).startswith("x-")):
+                out.append(f"{where}/{key}")
+            out += _prose_keys(value, f"{where}/{key}", not in_name_map and key in upstream_facts.NAME_MAPS)
     elif isinstance(node, list):
-        for item in node:
-            out += _prose(item)
+        for index, item in enumerate(node):
+            out += _prose_keys(item, f"{where}/{index}")
     return out
 
 
-@pytest.mark.parametrize("upstream", upstream_documents(), ids=lambda p: p.name)
-def test_no_upstream_prose_in_the_spec(upstream: Path) -> None:
-    text = SPEC_PATH.read_text()
-    sentences = {s.strip() for s in _prose(json.loads(upstream.read_text())) if len(s.strip()) >= 24}
-    assert len(sentences) > 50
-    leaked = [s for s in sentences if s in text or json.dumps(s)[1:-1] in text]
-    assert not leaked, leaked[:5]
-    assert not re.search(r"^\s*x-[\w-]+:", text, re.M), "vendor extension left in the spec"
+def test_the_committed_upstream_facts_carry_no_prose() -> None:
+    facts = committed_facts()
+    assert facts["documents"], "openapi/upstream.yaml records no document"
+    for entry in [*facts["operations"].values(), *facts["components"].values()]:
+        assert not _prose_keys(entry["facts"]), _prose_keys(entry["facts"])[:5]
+    assert not _prose_keys(facts["document"])
+    assert set(facts["document"]) <= set(upstream_facts.KEPT_TOP_LEVEL)
 
 
-def test_committed_spec_is_the_derivation_of_its_source() -> None:
-    name, digest_line = (ROOT / "openapi" / "SOURCE").read_text().splitlines()[:2]
-    digest = digest_line.split()[-1]
-    sources = [p for p in upstream_documents() if hashlib.sha256(p.read_bytes()).hexdigest() == digest]
-    assert sources, f"the upstream document {name} ({digest}) is not among the reference documents"
-    overlay = yaml.safe_load((ROOT / "openapi" / "overlay.yaml").read_text())
-    derived = derive_spec.dump(derive_spec.derive(json.loads(sources[0].read_text()), overlay))
-    assert derived == SPEC_PATH.read_text(), "openapi/novu.yaml is stale: run scripts/regen.sh --from <upstream>"
+def test_every_merged_document_has_its_provenance() -> None:
+    facts = committed_facts()
+    source = (ROOT / "openapi" / "SOURCE").read_text(encoding="utf-8")
+    for doc in facts["documents"]:
+        assert re.fullmatch(r"[0-9a-f]{64}", doc["sha256"]), doc
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc["date"]), doc
+        assert doc["name"] and doc["source"] and doc["operations"] > 0
+        assert f"{doc['name']}  {doc['date']}  sha256:{doc['sha256']}" in source
+    assert "/" not in "".join(d["source"] for d in facts["documents"] if not d["source"].startswith("http"))
+
+
+def test_committed_spec_is_the_derivation_of_the_committed_facts() -> None:
+    overlay_text = (ROOT / "openapi" / "overlay.yaml").read_text(encoding="utf-8")
+    derived = derive_spec.dump(
+        derive_spec.derive(committed_facts(), yaml.load(overlay_text, Loader=upstream_facts.FAST_LOADER), overlay_text)
+    )
+    assert derived == SPEC_PATH.read_text(), "openapi/novu.yaml is stale: run scripts/regen.sh"
+
+
+def test_the_readme_coverage_table_is_current() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = drift_report.coverage_table(SPEC, committed_facts())
+    assert drift_report.with_coverage(readme, table) == readme, "README.md coverage is stale: run scripts/regen.sh"
+    assert "| v2 |" in table and "| **all** |" in table
 
 
 def test_auth_is_apikey_on_every_operation() -> None:
@@ -183,9 +194,11 @@ WIRE = {
 }
 
 
-def test_every_tag_has_a_wire_example() -> None:
+def test_every_tag_the_facade_calls_has_a_wire_example() -> None:
+    # Tags that only a newer upstream document brought need no hand-written example to pass.
     tags = {module_for(op).split(".")[2] for _, _, op in OPERATIONS}
-    assert tags == set(WIRE)
+    assert set(WIRE) <= tags
+    assert {name.split(".")[0] for name in facade_usage()} <= set(WIRE)
 
 
 @pytest.mark.parametrize("tag", sorted(WIRE))

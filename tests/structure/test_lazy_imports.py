@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from tests.shared_data import ROOT
+from tests.legacy_surface import ROOT
 
 
 def _modules_after(code: str) -> list[str]:

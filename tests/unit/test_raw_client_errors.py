@@ -36,7 +36,7 @@ from novu_client import AuthenticatedClient, errors
 from novu_client.types import File, Response, Unset
 
 from novu_facade import errors as facade_errors
-from tests.shared_data import ROOT
+from tests.legacy_surface import ROOT
 
 BASE_URL = "https://api.novu.test"
 

@@ -1,24 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.activity_notification_execution_detail_response_dto_source import (
-    ActivityNotificationExecutionDetailResponseDtoSource,
-)
-from ..models.activity_notification_execution_detail_response_dto_status import (
-    ActivityNotificationExecutionDetailResponseDtoStatus,
-)
+from ..models.execution_details_source_enum import ExecutionDetailsSourceEnum
+from ..models.execution_details_status_enum import ExecutionDetailsStatusEnum
+from ..models.providers_id_enum import ProvidersIdEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_notification_execution_detail_response_dto_provider_id import (
-        ActivityNotificationExecutionDetailResponseDtoProviderId,
-    )
-
 
 T = TypeVar("T", bound="ActivityNotificationExecutionDetailResponseDto")
 
@@ -28,31 +19,29 @@ class ActivityNotificationExecutionDetailResponseDto:
     """
     Attributes:
         field_id (str):
-        field_job_id (str):
         detail (str):
         is_retry (bool):
         is_test (bool):
-        provider_id (ActivityNotificationExecutionDetailResponseDtoProviderId):
-        source (ActivityNotificationExecutionDetailResponseDtoSource):
-        status (ActivityNotificationExecutionDetailResponseDtoStatus):
-        raw (str | Unset):
+        provider_id (ProvidersIdEnum):
+        source (ExecutionDetailsSourceEnum):
+        status (ExecutionDetailsStatusEnum):
+        created_at (str | Unset):
+        raw (None | str | Unset):
     """
 
     field_id: str
-    field_job_id: str
     detail: str
     is_retry: bool
     is_test: bool
-    provider_id: ActivityNotificationExecutionDetailResponseDtoProviderId
-    source: ActivityNotificationExecutionDetailResponseDtoSource
-    status: ActivityNotificationExecutionDetailResponseDtoStatus
-    raw: str | Unset = UNSET
+    provider_id: ProvidersIdEnum
+    source: ExecutionDetailsSourceEnum
+    status: ExecutionDetailsStatusEnum
+    created_at: str | Unset = UNSET
+    raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
-
-        field_job_id = self.field_job_id
 
         detail = self.detail
 
@@ -60,20 +49,25 @@ class ActivityNotificationExecutionDetailResponseDto:
 
         is_test = self.is_test
 
-        provider_id = self.provider_id.to_dict()
+        provider_id = self.provider_id.value
 
         source = self.source.value
 
         status = self.status.value
 
-        raw = self.raw
+        created_at = self.created_at
+
+        raw: None | str | Unset
+        if isinstance(self.raw, Unset):
+            raw = UNSET
+        else:
+            raw = self.raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "_id": field_id,
-                "_jobId": field_job_id,
                 "detail": detail,
                 "isRetry": is_retry,
                 "isTest": is_test,
@@ -82,6 +76,8 @@ class ActivityNotificationExecutionDetailResponseDto:
                 "status": status,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if raw is not UNSET:
             field_dict["raw"] = raw
 
@@ -89,14 +85,8 @@ class ActivityNotificationExecutionDetailResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_notification_execution_detail_response_dto_provider_id import (
-            ActivityNotificationExecutionDetailResponseDtoProviderId,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         field_id = d.pop("_id")
-
-        field_job_id = d.pop("_jobId")
 
         detail = d.pop("detail")
 
@@ -104,23 +94,32 @@ class ActivityNotificationExecutionDetailResponseDto:
 
         is_test = d.pop("isTest")
 
-        provider_id = ActivityNotificationExecutionDetailResponseDtoProviderId.from_dict(d.pop("providerId"))
+        provider_id = ProvidersIdEnum(d.pop("providerId"))
 
-        source = ActivityNotificationExecutionDetailResponseDtoSource(d.pop("source"))
+        source = ExecutionDetailsSourceEnum(d.pop("source"))
 
-        status = ActivityNotificationExecutionDetailResponseDtoStatus(d.pop("status"))
+        status = ExecutionDetailsStatusEnum(d.pop("status"))
 
-        raw = d.pop("raw", UNSET)
+        created_at = d.pop("createdAt", UNSET)
+
+        def _parse_raw(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw = _parse_raw(d.pop("raw", UNSET))
 
         activity_notification_execution_detail_response_dto = cls(
             field_id=field_id,
-            field_job_id=field_job_id,
             detail=detail,
             is_retry=is_retry,
             is_test=is_test,
             provider_id=provider_id,
             source=source,
             status=status,
+            created_at=created_at,
             raw=raw,
         )
 

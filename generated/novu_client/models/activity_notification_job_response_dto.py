@@ -6,16 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.activity_notification_job_response_dto_type import ActivityNotificationJobResponseDtoType
+from ..models.providers_id_enum import ProvidersIdEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_notification_execution_detail_response_dto import (
         ActivityNotificationExecutionDetailResponseDto,
     )
-    from ..models.activity_notification_job_response_dto_digest import ActivityNotificationJobResponseDtoDigest
     from ..models.activity_notification_job_response_dto_payload import ActivityNotificationJobResponseDtoPayload
-    from ..models.activity_notification_job_response_dto_provider_id import ActivityNotificationJobResponseDtoProviderId
     from ..models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto
+    from ..models.digest_metadata_dto import DigestMetadataDto
 
 
 T = TypeVar("T", bound="ActivityNotificationJobResponseDto")
@@ -27,22 +28,24 @@ class ActivityNotificationJobResponseDto:
     Attributes:
         field_id (str):
         execution_details (list[ActivityNotificationExecutionDetailResponseDto]):
-        provider_id (ActivityNotificationJobResponseDtoProviderId):
+        provider_id (ProvidersIdEnum):
         status (str):
         step (ActivityNotificationStepResponseDto):
-        type_ (str):
-        digest (ActivityNotificationJobResponseDtoDigest | Unset):
+        type_ (ActivityNotificationJobResponseDtoType):
+        digest (DigestMetadataDto | Unset):
         payload (ActivityNotificationJobResponseDtoPayload | Unset):
+        updated_at (str | Unset):
     """
 
     field_id: str
     execution_details: list[ActivityNotificationExecutionDetailResponseDto]
-    provider_id: ActivityNotificationJobResponseDtoProviderId
+    provider_id: ProvidersIdEnum
     status: str
     step: ActivityNotificationStepResponseDto
-    type_: str
-    digest: ActivityNotificationJobResponseDtoDigest | Unset = UNSET
+    type_: ActivityNotificationJobResponseDtoType
+    digest: DigestMetadataDto | Unset = UNSET
     payload: ActivityNotificationJobResponseDtoPayload | Unset = UNSET
+    updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,13 +56,13 @@ class ActivityNotificationJobResponseDto:
             execution_details_item = execution_details_item_data.to_dict()
             execution_details.append(execution_details_item)
 
-        provider_id = self.provider_id.to_dict()
+        provider_id = self.provider_id.value
 
         status = self.status
 
         step = self.step.to_dict()
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         digest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.digest, Unset):
@@ -68,6 +71,8 @@ class ActivityNotificationJobResponseDto:
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +90,8 @@ class ActivityNotificationJobResponseDto:
             field_dict["digest"] = digest
         if payload is not UNSET:
             field_dict["payload"] = payload
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -93,12 +100,9 @@ class ActivityNotificationJobResponseDto:
         from ..models.activity_notification_execution_detail_response_dto import (
             ActivityNotificationExecutionDetailResponseDto,  # noqa: PLC0415
         )
-        from ..models.activity_notification_job_response_dto_digest import ActivityNotificationJobResponseDtoDigest  # noqa: PLC0415
         from ..models.activity_notification_job_response_dto_payload import ActivityNotificationJobResponseDtoPayload  # noqa: PLC0415
-        from ..models.activity_notification_job_response_dto_provider_id import (
-            ActivityNotificationJobResponseDtoProviderId,  # noqa: PLC0415
-        )
         from ..models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto  # noqa: PLC0415
+        from ..models.digest_metadata_dto import DigestMetadataDto  # noqa: PLC0415
 
         d = dict(src_dict)
         field_id = d.pop("_id")
@@ -112,20 +116,20 @@ class ActivityNotificationJobResponseDto:
 
             execution_details.append(execution_details_item)
 
-        provider_id = ActivityNotificationJobResponseDtoProviderId.from_dict(d.pop("providerId"))
+        provider_id = ProvidersIdEnum(d.pop("providerId"))
 
         status = d.pop("status")
 
         step = ActivityNotificationStepResponseDto.from_dict(d.pop("step"))
 
-        type_ = d.pop("type")
+        type_ = ActivityNotificationJobResponseDtoType(d.pop("type"))
 
         _digest = d.pop("digest", UNSET)
-        digest: ActivityNotificationJobResponseDtoDigest | Unset
+        digest: DigestMetadataDto | Unset
         if isinstance(_digest, Unset):
             digest = UNSET
         else:
-            digest = ActivityNotificationJobResponseDtoDigest.from_dict(_digest)
+            digest = DigestMetadataDto.from_dict(_digest)
 
         _payload = d.pop("payload", UNSET)
         payload: ActivityNotificationJobResponseDtoPayload | Unset
@@ -133,6 +137,8 @@ class ActivityNotificationJobResponseDto:
             payload = UNSET
         else:
             payload = ActivityNotificationJobResponseDtoPayload.from_dict(_payload)
+
+        updated_at = d.pop("updatedAt", UNSET)
 
         activity_notification_job_response_dto = cls(
             field_id=field_id,
@@ -143,6 +149,7 @@ class ActivityNotificationJobResponseDto:
             type_=type_,
             digest=digest,
             payload=payload,
+            updated_at=updated_at,
         )
 
         activity_notification_job_response_dto.additional_properties = d

@@ -16,6 +16,7 @@ class ActivityNotificationSubscriberResponseDto:
     """
     Attributes:
         field_id (str):
+        subscriber_id (str):
         email (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
@@ -23,6 +24,7 @@ class ActivityNotificationSubscriberResponseDto:
     """
 
     field_id: str
+    subscriber_id: str
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -31,6 +33,8 @@ class ActivityNotificationSubscriberResponseDto:
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
+
+        subscriber_id = self.subscriber_id
 
         email = self.email
 
@@ -45,6 +49,7 @@ class ActivityNotificationSubscriberResponseDto:
         field_dict.update(
             {
                 "_id": field_id,
+                "subscriberId": subscriber_id,
             }
         )
         if email is not UNSET:
@@ -63,6 +68,8 @@ class ActivityNotificationSubscriberResponseDto:
         d = dict(src_dict)
         field_id = d.pop("_id")
 
+        subscriber_id = d.pop("subscriberId")
+
         email = d.pop("email", UNSET)
 
         first_name = d.pop("firstName", UNSET)
@@ -73,6 +80,7 @@ class ActivityNotificationSubscriberResponseDto:
 
         activity_notification_subscriber_response_dto = cls(
             field_id=field_id,
+            subscriber_id=subscriber_id,
             email=email,
             first_name=first_name,
             last_name=last_name,

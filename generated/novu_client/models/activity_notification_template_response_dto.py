@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.notification_trigger import NotificationTrigger
+    from ..models.notification_trigger_dto import NotificationTriggerDto
 
 
 T = TypeVar("T", bound="ActivityNotificationTemplateResponseDto")
@@ -20,12 +20,12 @@ class ActivityNotificationTemplateResponseDto:
     """
     Attributes:
         name (str):
-        triggers (list[NotificationTrigger]):
+        triggers (list[NotificationTriggerDto]):
         field_id (str | Unset):
     """
 
     name: str
-    triggers: list[NotificationTrigger]
+    triggers: list[NotificationTriggerDto]
     field_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,7 @@ class ActivityNotificationTemplateResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_trigger import NotificationTrigger  # noqa: PLC0415
+        from ..models.notification_trigger_dto import NotificationTriggerDto  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -62,7 +62,7 @@ class ActivityNotificationTemplateResponseDto:
         triggers = []
         _triggers = d.pop("triggers")
         for triggers_item_data in _triggers:
-            triggers_item = NotificationTrigger.from_dict(triggers_item_data)
+            triggers_item = NotificationTriggerDto.from_dict(triggers_item_data)
 
             triggers.append(triggers_item)
 

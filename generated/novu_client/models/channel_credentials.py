@@ -15,7 +15,6 @@ T = TypeVar("T", bound="ChannelCredentials")
 class ChannelCredentials:
     """
     Attributes:
-        webhook_url (str):
         alert_uid (str | Unset):
         channel (str | Unset):
         device_tokens (list[str] | Unset):
@@ -23,9 +22,9 @@ class ChannelCredentials:
         image_url (str | Unset):
         state (str | Unset):
         title (str | Unset):
+        webhook_url (str | Unset):
     """
 
-    webhook_url: str
     alert_uid: str | Unset = UNSET
     channel: str | Unset = UNSET
     device_tokens: list[str] | Unset = UNSET
@@ -33,11 +32,10 @@ class ChannelCredentials:
     image_url: str | Unset = UNSET
     state: str | Unset = UNSET
     title: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_url = self.webhook_url
-
         alert_uid = self.alert_uid
 
         channel = self.channel
@@ -54,13 +52,11 @@ class ChannelCredentials:
 
         title = self.title
 
+        webhook_url = self.webhook_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "webhookUrl": webhook_url,
-            }
-        )
+        field_dict.update({})
         if alert_uid is not UNSET:
             field_dict["alertUid"] = alert_uid
         if channel is not UNSET:
@@ -75,14 +71,14 @@ class ChannelCredentials:
             field_dict["state"] = state
         if title is not UNSET:
             field_dict["title"] = title
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhook_url = d.pop("webhookUrl")
-
         alert_uid = d.pop("alertUid", UNSET)
 
         channel = d.pop("channel", UNSET)
@@ -97,8 +93,9 @@ class ChannelCredentials:
 
         title = d.pop("title", UNSET)
 
+        webhook_url = d.pop("webhookUrl", UNSET)
+
         channel_credentials = cls(
-            webhook_url=webhook_url,
             alert_uid=alert_uid,
             channel=channel,
             device_tokens=device_tokens,
@@ -106,6 +103,7 @@ class ChannelCredentials:
             image_url=image_url,
             state=state,
             title=title,
+            webhook_url=webhook_url,
         )
 
         channel_credentials.additional_properties = d

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credentials_dto import CredentialsDto
-    from ..models.step_filter import StepFilter
+    from ..models.step_filter_dto import StepFilterDto
 
 
 T = TypeVar("T", bound="CreateIntegrationRequestDto")
@@ -23,10 +24,10 @@ class CreateIntegrationRequestDto:
     Attributes:
         channel (CreateIntegrationRequestDtoChannel):
         provider_id (str):
-        field_environment_id (str | Unset):
+        field_environment_id (UUID | Unset):
         active (bool | Unset):
         check (bool | Unset):
-        conditions (list[StepFilter] | Unset):
+        conditions (list[StepFilterDto] | Unset):
         credentials (CredentialsDto | Unset):
         identifier (str | Unset):
         name (str | Unset):
@@ -34,10 +35,10 @@ class CreateIntegrationRequestDto:
 
     channel: CreateIntegrationRequestDtoChannel
     provider_id: str
-    field_environment_id: str | Unset = UNSET
+    field_environment_id: UUID | Unset = UNSET
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
-    conditions: list[StepFilter] | Unset = UNSET
+    conditions: list[StepFilterDto] | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -48,7 +49,9 @@ class CreateIntegrationRequestDto:
 
         provider_id = self.provider_id
 
-        field_environment_id = self.field_environment_id
+        field_environment_id: str | Unset = UNSET
+        if not isinstance(self.field_environment_id, Unset):
+            field_environment_id = str(self.field_environment_id)
 
         active = self.active
 
@@ -97,25 +100,30 @@ class CreateIntegrationRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
-        from ..models.step_filter import StepFilter  # noqa: PLC0415
+        from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
 
         d = dict(src_dict)
         channel = CreateIntegrationRequestDtoChannel(d.pop("channel"))
 
         provider_id = d.pop("providerId")
 
-        field_environment_id = d.pop("_environmentId", UNSET)
+        _field_environment_id = d.pop("_environmentId", UNSET)
+        field_environment_id: UUID | Unset
+        if isinstance(_field_environment_id, Unset):
+            field_environment_id = UNSET
+        else:
+            field_environment_id = UUID(_field_environment_id)
 
         active = d.pop("active", UNSET)
 
         check = d.pop("check", UNSET)
 
         _conditions = d.pop("conditions", UNSET)
-        conditions: list[StepFilter] | Unset = UNSET
+        conditions: list[StepFilterDto] | Unset = UNSET
         if _conditions is not UNSET:
             conditions = []
             for conditions_item_data in _conditions:
-                conditions_item = StepFilter.from_dict(conditions_item_data)
+                conditions_item = StepFilterDto.from_dict(conditions_item_data)
 
                 conditions.append(conditions_item)
 

@@ -19,6 +19,7 @@ T = TypeVar("T", bound="CredentialsDto")
 class CredentialsDto:
     """
     Attributes:
+        access_key (str | Unset):
         account_sid (str | Unset):
         alert_uid (str | Unset):
         api_key (str | Unset):
@@ -62,6 +63,7 @@ class CredentialsDto:
         webhook_url (str | Unset):
     """
 
+    access_key: str | Unset = UNSET
     account_sid: str | Unset = UNSET
     alert_uid: str | Unset = UNSET
     api_key: str | Unset = UNSET
@@ -106,6 +108,8 @@ class CredentialsDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        access_key = self.access_key
+
         account_sid = self.account_sid
 
         alert_uid = self.alert_uid
@@ -193,6 +197,8 @@ class CredentialsDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if access_key is not UNSET:
+            field_dict["accessKey"] = access_key
         if account_sid is not UNSET:
             field_dict["accountSid"] = account_sid
         if alert_uid is not UNSET:
@@ -283,6 +289,8 @@ class CredentialsDto:
         from ..models.credentials_dto_tls_options import CredentialsDtoTlsOptions  # noqa: PLC0415
 
         d = dict(src_dict)
+        access_key = d.pop("accessKey", UNSET)
+
         account_sid = d.pop("accountSid", UNSET)
 
         alert_uid = d.pop("alertUid", UNSET)
@@ -371,6 +379,7 @@ class CredentialsDto:
         webhook_url = d.pop("webhookUrl", UNSET)
 
         credentials_dto = cls(
+            access_key=access_key,
             account_sid=account_sid,
             alert_uid=alert_uid,
             api_key=api_key,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.email_block_type import EmailBlockType
+from ..models.email_block_type_enum import EmailBlockTypeEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,13 +21,13 @@ class EmailBlock:
     """
     Attributes:
         content (str):
-        type_ (EmailBlockType):
+        type_ (EmailBlockTypeEnum):
         styles (EmailBlockStyles | Unset):
         url (str | Unset):
     """
 
     content: str
-    type_: EmailBlockType
+    type_: EmailBlockTypeEnum
     styles: EmailBlockStyles | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,7 +65,7 @@ class EmailBlock:
         d = dict(src_dict)
         content = d.pop("content")
 
-        type_ = EmailBlockType(d.pop("type"))
+        type_ = EmailBlockTypeEnum(d.pop("type"))
 
         _styles = d.pop("styles", UNSET)
         styles: EmailBlockStyles | Unset

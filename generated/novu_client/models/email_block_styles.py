@@ -6,8 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.email_block_styles_text_align import EmailBlockStylesTextAlign
-from ..types import UNSET, Unset
+from ..models.text_align_enum import TextAlignEnum
 
 T = TypeVar("T", bound="EmailBlockStyles")
 
@@ -16,34 +15,29 @@ T = TypeVar("T", bound="EmailBlockStyles")
 class EmailBlockStyles:
     """
     Attributes:
-        text_align (EmailBlockStylesTextAlign | Unset):
+        text_align (TextAlignEnum):
     """
 
-    text_align: EmailBlockStylesTextAlign | Unset = UNSET
+    text_align: TextAlignEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text_align: str | Unset = UNSET
-        if not isinstance(self.text_align, Unset):
-            text_align = self.text_align.value
+        text_align = self.text_align.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text_align is not UNSET:
-            field_dict["textAlign"] = text_align
+        field_dict.update(
+            {
+                "textAlign": text_align,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _text_align = d.pop("textAlign", UNSET)
-        text_align: EmailBlockStylesTextAlign | Unset
-        if isinstance(_text_align, Unset):
-            text_align = UNSET
-        else:
-            text_align = EmailBlockStylesTextAlign(_text_align)
+        text_align = TextAlignEnum(d.pop("textAlign"))
 
         email_block_styles = cls(
             text_align=text_align,

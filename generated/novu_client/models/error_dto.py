@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_dto_ctx import ErrorDtoCtx
+
 
 T = TypeVar("T", bound="ErrorDto")
 
@@ -17,14 +21,18 @@ class ErrorDto:
     Attributes:
         message (list[str] | str):
         status_code (int):
+        ctx (ErrorDtoCtx | Unset):
         error (str | Unset):
+        error_id (str | Unset):
         path (str | Unset):
         timestamp (str | Unset):
     """
 
     message: list[str] | str
     status_code: int
+    ctx: ErrorDtoCtx | Unset = UNSET
     error: str | Unset = UNSET
+    error_id: str | Unset = UNSET
     path: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,7 +47,13 @@ class ErrorDto:
 
         status_code = self.status_code
 
+        ctx: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ctx, Unset):
+            ctx = self.ctx.to_dict()
+
         error = self.error
+
+        error_id = self.error_id
 
         path = self.path
 
@@ -53,8 +67,12 @@ class ErrorDto:
                 "statusCode": status_code,
             }
         )
+        if ctx is not UNSET:
+            field_dict["ctx"] = ctx
         if error is not UNSET:
             field_dict["error"] = error
+        if error_id is not UNSET:
+            field_dict["errorId"] = error_id
         if path is not UNSET:
             field_dict["path"] = path
         if timestamp is not UNSET:
@@ -64,6 +82,8 @@ class ErrorDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_dto_ctx import ErrorDtoCtx  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_message(data: object) -> list[str] | str:
@@ -81,7 +101,16 @@ class ErrorDto:
 
         status_code = d.pop("statusCode")
 
+        _ctx = d.pop("ctx", UNSET)
+        ctx: ErrorDtoCtx | Unset
+        if isinstance(_ctx, Unset):
+            ctx = UNSET
+        else:
+            ctx = ErrorDtoCtx.from_dict(_ctx)
+
         error = d.pop("error", UNSET)
+
+        error_id = d.pop("errorId", UNSET)
 
         path = d.pop("path", UNSET)
 
@@ -90,7 +119,9 @@ class ErrorDto:
         error_dto = cls(
             message=message,
             status_code=status_code,
+            ctx=ctx,
             error=error,
+            error_id=error_id,
             path=path,
             timestamp=timestamp,
         )

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_feed_item_dto import NotificationFeedItemDto
+
 
 T = TypeVar("T", bound="FeedResponseDto")
 
@@ -15,65 +19,75 @@ T = TypeVar("T", bound="FeedResponseDto")
 class FeedResponseDto:
     """
     Attributes:
-        field_environment_id (str):
-        field_organization_id (str):
-        identifier (str):
-        name (str):
-        field_id (str | Unset):
+        data (list[NotificationFeedItemDto]):
+        has_more (bool):
+        page (float):
+        page_size (float):
+        total_count (float | Unset):
     """
 
-    field_environment_id: str
-    field_organization_id: str
-    identifier: str
-    name: str
-    field_id: str | Unset = UNSET
+    data: list[NotificationFeedItemDto]
+    has_more: bool
+    page: float
+    page_size: float
+    total_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_environment_id = self.field_environment_id
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
-        field_organization_id = self.field_organization_id
+        has_more = self.has_more
 
-        identifier = self.identifier
+        page = self.page
 
-        name = self.name
+        page_size = self.page_size
 
-        field_id = self.field_id
+        total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_environmentId": field_environment_id,
-                "_organizationId": field_organization_id,
-                "identifier": identifier,
-                "name": name,
+                "data": data,
+                "hasMore": has_more,
+                "page": page,
+                "pageSize": page_size,
             }
         )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_feed_item_dto import NotificationFeedItemDto  # noqa: PLC0415
+
         d = dict(src_dict)
-        field_environment_id = d.pop("_environmentId")
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = NotificationFeedItemDto.from_dict(data_item_data)
 
-        field_organization_id = d.pop("_organizationId")
+            data.append(data_item)
 
-        identifier = d.pop("identifier")
+        has_more = d.pop("hasMore")
 
-        name = d.pop("name")
+        page = d.pop("page")
 
-        field_id = d.pop("_id", UNSET)
+        page_size = d.pop("pageSize")
+
+        total_count = d.pop("totalCount", UNSET)
 
         feed_response_dto = cls(
-            field_environment_id=field_environment_id,
-            field_organization_id=field_organization_id,
-            identifier=identifier,
-            name=name,
-            field_id=field_id,
+            data=data,
+            has_more=has_more,
+            page=page,
+            page_size=page_size,
+            total_count=total_count,
         )
 
         feed_response_dto.additional_properties = d

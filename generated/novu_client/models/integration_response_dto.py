@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credentials_dto import CredentialsDto
-    from ..models.step_filter import StepFilter
+    from ..models.step_filter_dto import StepFilterDto
 
 
 T = TypeVar("T", bound="IntegrationResponseDto")
@@ -31,7 +31,7 @@ class IntegrationResponseDto:
         primary (bool):
         provider_id (str):
         field_id (str | Unset):
-        conditions (list[StepFilter] | Unset):
+        conditions (list[StepFilterDto] | Unset):
         deleted (bool | None | Unset):
         deleted_at (None | str | Unset):
         deleted_by (None | str | Unset):
@@ -47,7 +47,7 @@ class IntegrationResponseDto:
     primary: bool
     provider_id: str
     field_id: str | Unset = UNSET
-    conditions: list[StepFilter] | Unset = UNSET
+    conditions: list[StepFilterDto] | Unset = UNSET
     deleted: bool | None | Unset = UNSET
     deleted_at: None | str | Unset = UNSET
     deleted_by: None | str | Unset = UNSET
@@ -130,7 +130,7 @@ class IntegrationResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
-        from ..models.step_filter import StepFilter  # noqa: PLC0415
+        from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
 
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId")
@@ -154,11 +154,11 @@ class IntegrationResponseDto:
         field_id = d.pop("_id", UNSET)
 
         _conditions = d.pop("conditions", UNSET)
-        conditions: list[StepFilter] | Unset = UNSET
+        conditions: list[StepFilterDto] | Unset = UNSET
         if _conditions is not UNSET:
             conditions = []
             for conditions_item_data in _conditions:
-                conditions_item = StepFilter.from_dict(conditions_item_data)
+                conditions_item = StepFilterDto.from_dict(conditions_item_data)
 
                 conditions.append(conditions_item)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_action_status import MessageActionStatus
+from ..models.message_action_status_enum import MessageActionStatusEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,12 +23,12 @@ class MessageAction:
     Attributes:
         buttons (list[MessageButton] | Unset):
         result (MessageActionResult | Unset):
-        status (MessageActionStatus | Unset):
+        status (MessageActionStatusEnum | Unset):
     """
 
     buttons: list[MessageButton] | Unset = UNSET
     result: MessageActionResult | Unset = UNSET
-    status: MessageActionStatus | Unset = UNSET
+    status: MessageActionStatusEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,11 +82,11 @@ class MessageAction:
             result = MessageActionResult.from_dict(_result)
 
         _status = d.pop("status", UNSET)
-        status: MessageActionStatus | Unset
+        status: MessageActionStatusEnum | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MessageActionStatus(_status)
+            status = MessageActionStatusEnum(_status)
 
         message_action = cls(
             buttons=buttons,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_action_result_type import MessageActionResultType
+from ..models.button_type_enum import ButtonTypeEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,11 +21,11 @@ class MessageActionResult:
     """
     Attributes:
         payload (MessageActionResultPayload | Unset):
-        type_ (MessageActionResultType | Unset):
+        type_ (ButtonTypeEnum | Unset):
     """
 
     payload: MessageActionResultPayload | Unset = UNSET
-    type_: MessageActionResultType | Unset = UNSET
+    type_: ButtonTypeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,11 +60,11 @@ class MessageActionResult:
             payload = MessageActionResultPayload.from_dict(_payload)
 
         _type_ = d.pop("type", UNSET)
-        type_: MessageActionResultType | Unset
+        type_: ButtonTypeEnum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MessageActionResultType(_type_)
+            type_ = ButtonTypeEnum(_type_)
 
         message_action_result = cls(
             payload=payload,

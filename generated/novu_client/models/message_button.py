@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_button_type import MessageButtonType
+from ..models.button_type_enum import ButtonTypeEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageButton")
@@ -17,12 +17,12 @@ class MessageButton:
     """
     Attributes:
         content (str):
-        type_ (MessageButtonType):
+        type_ (ButtonTypeEnum):
         result_content (str | Unset):
     """
 
     content: str
-    type_: MessageButtonType
+    type_: ButtonTypeEnum
     result_content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,7 @@ class MessageButton:
         d = dict(src_dict)
         content = d.pop("content")
 
-        type_ = MessageButtonType(d.pop("type"))
+        type_ = ButtonTypeEnum(d.pop("type"))
 
         result_content = d.pop("resultContent", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_cta_type import MessageCTAType
+from ..models.channel_cta_type_enum import ChannelCTATypeEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,12 +23,12 @@ class MessageCTA:
     Attributes:
         data (MessageCTAData):
         action (MessageAction | Unset):
-        type_ (MessageCTAType | Unset):
+        type_ (ChannelCTATypeEnum | Unset):
     """
 
     data: MessageCTAData
     action: MessageAction | Unset = UNSET
-    type_: MessageCTAType | Unset = UNSET
+    type_: ChannelCTATypeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,11 +72,11 @@ class MessageCTA:
             action = MessageAction.from_dict(_action)
 
         _type_ = d.pop("type", UNSET)
-        type_: MessageCTAType | Unset
+        type_: ChannelCTATypeEnum | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MessageCTAType(_type_)
+            type_ = ChannelCTATypeEnum(_type_)
 
         message_cta = cls(
             data=data,

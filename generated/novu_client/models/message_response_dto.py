@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_response_dto_channel import MessageResponseDtoChannel
-from ..models.message_response_dto_status import MessageResponseDtoStatus
+from ..models.channel_type_enum import ChannelTypeEnum
+from ..models.message_status_enum import MessageStatusEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,25 +32,25 @@ class MessageResponseDto:
         field_organization_id (str):
         field_subscriber_id (str):
         field_template_id (str):
-        channel (MessageResponseDtoChannel):
+        channel (ChannelTypeEnum):
         content (EmailBlock | str):
         created_at (str):
         cta (MessageCTA):
-        error_id (str):
-        error_text (str):
-        overrides (MessageResponseDtoOverrides):
-        payload (MessageResponseDtoPayload):
         read (bool):
         seen (bool):
-        status (MessageResponseDtoStatus):
+        status (MessageStatusEnum):
         transaction_id (str):
         field_feed_id (None | str | Unset):
         field_id (str | Unset):
         device_tokens (list[str] | Unset):
         direct_webhook_url (str | Unset):
         email (str | Unset):
+        error_id (str | Unset):
+        error_text (str | Unset):
         last_read_date (str | Unset):
         last_seen_date (str | Unset):
+        overrides (MessageResponseDtoOverrides | Unset):
+        payload (MessageResponseDtoPayload | Unset):
         phone (str | Unset):
         provider_id (str | Unset):
         subject (str | Unset):
@@ -66,25 +66,25 @@ class MessageResponseDto:
     field_organization_id: str
     field_subscriber_id: str
     field_template_id: str
-    channel: MessageResponseDtoChannel
+    channel: ChannelTypeEnum
     content: EmailBlock | str
     created_at: str
     cta: MessageCTA
-    error_id: str
-    error_text: str
-    overrides: MessageResponseDtoOverrides
-    payload: MessageResponseDtoPayload
     read: bool
     seen: bool
-    status: MessageResponseDtoStatus
+    status: MessageStatusEnum
     transaction_id: str
     field_feed_id: None | str | Unset = UNSET
     field_id: str | Unset = UNSET
     device_tokens: list[str] | Unset = UNSET
     direct_webhook_url: str | Unset = UNSET
     email: str | Unset = UNSET
+    error_id: str | Unset = UNSET
+    error_text: str | Unset = UNSET
     last_read_date: str | Unset = UNSET
     last_seen_date: str | Unset = UNSET
+    overrides: MessageResponseDtoOverrides | Unset = UNSET
+    payload: MessageResponseDtoPayload | Unset = UNSET
     phone: str | Unset = UNSET
     provider_id: str | Unset = UNSET
     subject: str | Unset = UNSET
@@ -121,14 +121,6 @@ class MessageResponseDto:
 
         cta = self.cta.to_dict()
 
-        error_id = self.error_id
-
-        error_text = self.error_text
-
-        overrides = self.overrides.to_dict()
-
-        payload = self.payload.to_dict()
-
         read = self.read
 
         seen = self.seen
@@ -153,9 +145,21 @@ class MessageResponseDto:
 
         email = self.email
 
+        error_id = self.error_id
+
+        error_text = self.error_text
+
         last_read_date = self.last_read_date
 
         last_seen_date = self.last_seen_date
+
+        overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = self.overrides.to_dict()
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
 
         phone = self.phone
 
@@ -189,10 +193,6 @@ class MessageResponseDto:
                 "content": content,
                 "createdAt": created_at,
                 "cta": cta,
-                "errorId": error_id,
-                "errorText": error_text,
-                "overrides": overrides,
-                "payload": payload,
                 "read": read,
                 "seen": seen,
                 "status": status,
@@ -209,10 +209,18 @@ class MessageResponseDto:
             field_dict["directWebhookUrl"] = direct_webhook_url
         if email is not UNSET:
             field_dict["email"] = email
+        if error_id is not UNSET:
+            field_dict["errorId"] = error_id
+        if error_text is not UNSET:
+            field_dict["errorText"] = error_text
         if last_read_date is not UNSET:
             field_dict["lastReadDate"] = last_read_date
         if last_seen_date is not UNSET:
             field_dict["lastSeenDate"] = last_seen_date
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+        if payload is not UNSET:
+            field_dict["payload"] = payload
         if phone is not UNSET:
             field_dict["phone"] = phone
         if provider_id is not UNSET:
@@ -252,7 +260,7 @@ class MessageResponseDto:
 
         field_template_id = d.pop("_templateId")
 
-        channel = MessageResponseDtoChannel(d.pop("channel"))
+        channel = ChannelTypeEnum(d.pop("channel"))
 
         def _parse_content(data: object) -> EmailBlock | str:
             try:
@@ -271,19 +279,11 @@ class MessageResponseDto:
 
         cta = MessageCTA.from_dict(d.pop("cta"))
 
-        error_id = d.pop("errorId")
-
-        error_text = d.pop("errorText")
-
-        overrides = MessageResponseDtoOverrides.from_dict(d.pop("overrides"))
-
-        payload = MessageResponseDtoPayload.from_dict(d.pop("payload"))
-
         read = d.pop("read")
 
         seen = d.pop("seen")
 
-        status = MessageResponseDtoStatus(d.pop("status"))
+        status = MessageStatusEnum(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
 
@@ -304,9 +304,27 @@ class MessageResponseDto:
 
         email = d.pop("email", UNSET)
 
+        error_id = d.pop("errorId", UNSET)
+
+        error_text = d.pop("errorText", UNSET)
+
         last_read_date = d.pop("lastReadDate", UNSET)
 
         last_seen_date = d.pop("lastSeenDate", UNSET)
+
+        _overrides = d.pop("overrides", UNSET)
+        overrides: MessageResponseDtoOverrides | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = MessageResponseDtoOverrides.from_dict(_overrides)
+
+        _payload = d.pop("payload", UNSET)
+        payload: MessageResponseDtoPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = MessageResponseDtoPayload.from_dict(_payload)
 
         phone = d.pop("phone", UNSET)
 
@@ -343,10 +361,6 @@ class MessageResponseDto:
             content=content,
             created_at=created_at,
             cta=cta,
-            error_id=error_id,
-            error_text=error_text,
-            overrides=overrides,
-            payload=payload,
             read=read,
             seen=seen,
             status=status,
@@ -356,8 +370,12 @@ class MessageResponseDto:
             device_tokens=device_tokens,
             direct_webhook_url=direct_webhook_url,
             email=email,
+            error_id=error_id,
+            error_text=error_text,
             last_read_date=last_read_date,
             last_seen_date=last_seen_date,
+            overrides=overrides,
+            payload=payload,
             phone=phone,
             provider_id=provider_id,
             subject=subject,

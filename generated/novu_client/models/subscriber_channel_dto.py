@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.channel_credentials_dto import ChannelCredentialsDto
-    from ..models.subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId
 
 
 T = TypeVar("T", bound="SubscriberChannelDto")
@@ -33,7 +33,7 @@ class SubscriberChannelDto:
     def to_dict(self) -> dict[str, Any]:
         credentials = self.credentials.to_dict()
 
-        provider_id = self.provider_id.to_dict()
+        provider_id = self.provider_id.value
 
         integration_identifier = self.integration_identifier
 
@@ -53,12 +53,11 @@ class SubscriberChannelDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.channel_credentials_dto import ChannelCredentialsDto  # noqa: PLC0415
-        from ..models.subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId  # noqa: PLC0415
 
         d = dict(src_dict)
         credentials = ChannelCredentialsDto.from_dict(d.pop("credentials"))
 
-        provider_id = SubscriberChannelDtoProviderId.from_dict(d.pop("providerId"))
+        provider_id = SubscriberChannelDtoProviderId(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

@@ -1,45 +1,24 @@
-from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="SubscriberChannelDtoProviderId")
+from enum import StrEnum
 
 
-@_attrs_define
-class SubscriberChannelDtoProviderId:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class SubscriberChannelDtoProviderId(StrEnum):
+    APNS = "apns"
+    DISCORD = "discord"
+    EXPO = "expo"
+    FCM = "fcm"
+    GETSTREAM = "getstream"
+    GRAFANA_ON_CALL = "grafana-on-call"
+    MATTERMOST = "mattermost"
+    MSTEAMS = "msteams"
+    ONE_SIGNAL = "one-signal"
+    PUSHER_BEAMS = "pusher-beams"
+    PUSHPAD = "pushpad"
+    PUSH_WEBHOOK = "push-webhook"
+    ROCKET_CHAT = "rocket-chat"
+    RYVER = "ryver"
+    SLACK = "slack"
+    WHATSAPP_BUSINESS = "whatsapp-business"
+    ZULIP = "zulip"
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscriber_channel_dto_provider_id = cls()
-
-        subscriber_channel_dto_provider_id.additional_properties = d
-        return subscriber_channel_dto_provider_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __str__(self) -> str:
+        return str(self.value)

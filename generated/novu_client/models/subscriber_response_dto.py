@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.channel_settings import ChannelSettings
+    from ..models.channel_settings_dto import ChannelSettingsDto
+    from ..models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0
 
 
 T = TypeVar("T", bound="SubscriberResponseDto")
@@ -28,14 +29,17 @@ class SubscriberResponseDto:
         field_v (float | Unset):
         field_id (str | Unset):
         avatar (str | Unset):
-        channels (list[ChannelSettings] | Unset):
-        email (str | Unset):
+        channels (list[ChannelSettingsDto] | Unset):
+        data (None | SubscriberResponseDtoDataType0 | Unset):
+        email (None | str | Unset):
         first_name (str | Unset):
         is_online (bool | Unset):
         last_name (str | Unset):
         last_online_at (str | Unset):
         locale (str | Unset):
         phone (str | Unset):
+        timezone (str | Unset):
+        topics (list[str] | Unset):
     """
 
     field_environment_id: str
@@ -47,17 +51,22 @@ class SubscriberResponseDto:
     field_v: float | Unset = UNSET
     field_id: str | Unset = UNSET
     avatar: str | Unset = UNSET
-    channels: list[ChannelSettings] | Unset = UNSET
-    email: str | Unset = UNSET
+    channels: list[ChannelSettingsDto] | Unset = UNSET
+    data: None | SubscriberResponseDtoDataType0 | Unset = UNSET
+    email: None | str | Unset = UNSET
     first_name: str | Unset = UNSET
     is_online: bool | Unset = UNSET
     last_name: str | Unset = UNSET
     last_online_at: str | Unset = UNSET
     locale: str | Unset = UNSET
     phone: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    topics: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0  # noqa: PLC0415
+
         field_environment_id = self.field_environment_id
 
         field_organization_id = self.field_organization_id
@@ -83,7 +92,19 @@ class SubscriberResponseDto:
                 channels_item = channels_item_data.to_dict()
                 channels.append(channels_item)
 
-        email = self.email
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, SubscriberResponseDtoDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
         first_name = self.first_name
 
@@ -96,6 +117,12 @@ class SubscriberResponseDto:
         locale = self.locale
 
         phone = self.phone
+
+        timezone = self.timezone
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,6 +144,8 @@ class SubscriberResponseDto:
             field_dict["avatar"] = avatar
         if channels is not UNSET:
             field_dict["channels"] = channels
+        if data is not UNSET:
+            field_dict["data"] = data
         if email is not UNSET:
             field_dict["email"] = email
         if first_name is not UNSET:
@@ -131,12 +160,17 @@ class SubscriberResponseDto:
             field_dict["locale"] = locale
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if topics is not UNSET:
+            field_dict["topics"] = topics
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_settings import ChannelSettings  # noqa: PLC0415
+        from ..models.channel_settings_dto import ChannelSettingsDto  # noqa: PLC0415
+        from ..models.subscriber_response_dto_data_type_0 import SubscriberResponseDtoDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId")
@@ -158,15 +192,39 @@ class SubscriberResponseDto:
         avatar = d.pop("avatar", UNSET)
 
         _channels = d.pop("channels", UNSET)
-        channels: list[ChannelSettings] | Unset = UNSET
+        channels: list[ChannelSettingsDto] | Unset = UNSET
         if _channels is not UNSET:
             channels = []
             for channels_item_data in _channels:
-                channels_item = ChannelSettings.from_dict(channels_item_data)
+                channels_item = ChannelSettingsDto.from_dict(channels_item_data)
 
                 channels.append(channels_item)
 
-        email = d.pop("email", UNSET)
+        def _parse_data(data: object) -> None | SubscriberResponseDtoDataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = SubscriberResponseDtoDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriberResponseDtoDataType0 | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
 
         first_name = d.pop("firstName", UNSET)
 
@@ -180,6 +238,10 @@ class SubscriberResponseDto:
 
         phone = d.pop("phone", UNSET)
 
+        timezone = d.pop("timezone", UNSET)
+
+        topics = cast(list[str], d.pop("topics", UNSET))
+
         subscriber_response_dto = cls(
             field_environment_id=field_environment_id,
             field_organization_id=field_organization_id,
@@ -191,6 +253,7 @@ class SubscriberResponseDto:
             field_id=field_id,
             avatar=avatar,
             channels=channels,
+            data=data,
             email=email,
             first_name=first_name,
             is_online=is_online,
@@ -198,6 +261,8 @@ class SubscriberResponseDto:
             last_online_at=last_online_at,
             locale=locale,
             phone=phone,
+            timezone=timezone,
+            topics=topics,
         )
 
         subscriber_response_dto.additional_properties = d

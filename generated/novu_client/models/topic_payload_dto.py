@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.topic_payload_dto_type import TopicPayloadDtoType
+from ..models.trigger_recipients_type_enum import TriggerRecipientsTypeEnum
 
 T = TypeVar("T", bound="TopicPayloadDto")
 
@@ -16,11 +16,11 @@ class TopicPayloadDto:
     """
     Attributes:
         topic_key (str):
-        type_ (TopicPayloadDtoType):
+        type_ (TriggerRecipientsTypeEnum):
     """
 
     topic_key: str
-    type_: TopicPayloadDtoType
+    type_: TriggerRecipientsTypeEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +44,7 @@ class TopicPayloadDto:
         d = dict(src_dict)
         topic_key = d.pop("topicKey")
 
-        type_ = TopicPayloadDtoType(d.pop("type"))
+        type_ = TriggerRecipientsTypeEnum(d.pop("type"))
 
         topic_payload_dto = cls(
             topic_key=topic_key,

@@ -7,7 +7,6 @@ class TriggerEventResponseDtoStatus(StrEnum):
     NO_WORKFLOW_ACTIVE_STEPS_DEFINED = "no_workflow_active_steps_defined"
     NO_WORKFLOW_STEPS_DEFINED = "no_workflow_steps_defined"
     PROCESSED = "processed"
-    SUBSCRIBER_ID_MISSING = "subscriber_id_missing"
     TRIGGER_NOT_ACTIVE = "trigger_not_active"
 
     def __str__(self) -> str:

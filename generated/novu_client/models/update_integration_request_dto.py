@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credentials_dto import CredentialsDto
-    from ..models.step_filter import StepFilter
+    from ..models.step_filter_dto import StepFilterDto
 
 
 T = TypeVar("T", bound="UpdateIntegrationRequestDto")
@@ -23,19 +23,21 @@ class UpdateIntegrationRequestDto:
         field_environment_id (str | Unset):
         active (bool | Unset):
         check (bool | Unset):
-        conditions (list[StepFilter] | Unset):
+        conditions (list[StepFilterDto] | Unset):
         credentials (CredentialsDto | Unset):
         identifier (str | Unset):
         name (str | Unset):
+        remove_novu_branding (bool | Unset):
     """
 
     field_environment_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
-    conditions: list[StepFilter] | Unset = UNSET
+    conditions: list[StepFilterDto] | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
+    remove_novu_branding: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +62,8 @@ class UpdateIntegrationRequestDto:
 
         name = self.name
 
+        remove_novu_branding = self.remove_novu_branding
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -77,13 +81,15 @@ class UpdateIntegrationRequestDto:
             field_dict["identifier"] = identifier
         if name is not UNSET:
             field_dict["name"] = name
+        if remove_novu_branding is not UNSET:
+            field_dict["removeNovuBranding"] = remove_novu_branding
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
-        from ..models.step_filter import StepFilter  # noqa: PLC0415
+        from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
 
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId", UNSET)
@@ -93,11 +99,11 @@ class UpdateIntegrationRequestDto:
         check = d.pop("check", UNSET)
 
         _conditions = d.pop("conditions", UNSET)
-        conditions: list[StepFilter] | Unset = UNSET
+        conditions: list[StepFilterDto] | Unset = UNSET
         if _conditions is not UNSET:
             conditions = []
             for conditions_item_data in _conditions:
-                conditions_item = StepFilter.from_dict(conditions_item_data)
+                conditions_item = StepFilterDto.from_dict(conditions_item_data)
 
                 conditions.append(conditions_item)
 
@@ -112,6 +118,8 @@ class UpdateIntegrationRequestDto:
 
         name = d.pop("name", UNSET)
 
+        remove_novu_branding = d.pop("removeNovuBranding", UNSET)
+
         update_integration_request_dto = cls(
             field_environment_id=field_environment_id,
             active=active,
@@ -120,6 +128,7 @@ class UpdateIntegrationRequestDto:
             credentials=credentials,
             identifier=identifier,
             name=name,
+            remove_novu_branding=remove_novu_branding,
         )
 
         update_integration_request_dto.additional_properties = d

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_group import NotificationGroup
-    from ..models.notification_step import NotificationStep
+    from ..models.notification_step_dto import NotificationStepDto
     from ..models.notification_trigger import NotificationTrigger
     from ..models.preference_channels import PreferenceChannels
     from ..models.workflow_response_data import WorkflowResponseData
@@ -34,7 +34,7 @@ class WorkflowResponse:
         draft (bool):
         name (str):
         preference_settings (PreferenceChannels):
-        steps (list[NotificationStep]):
+        steps (list[NotificationStepDto]):
         tags (list[str]):
         triggers (list[NotificationTrigger]):
         field_id (str | Unset):
@@ -57,7 +57,7 @@ class WorkflowResponse:
     draft: bool
     name: str
     preference_settings: PreferenceChannels
-    steps: list[NotificationStep]
+    steps: list[NotificationStepDto]
     tags: list[str]
     triggers: list[NotificationTrigger]
     field_id: str | Unset = UNSET
@@ -178,7 +178,7 @@ class WorkflowResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_group import NotificationGroup  # noqa: PLC0415
-        from ..models.notification_step import NotificationStep  # noqa: PLC0415
+        from ..models.notification_step_dto import NotificationStepDto  # noqa: PLC0415
         from ..models.notification_trigger import NotificationTrigger  # noqa: PLC0415
         from ..models.preference_channels import PreferenceChannels  # noqa: PLC0415
         from ..models.workflow_response_data import WorkflowResponseData  # noqa: PLC0415
@@ -208,7 +208,7 @@ class WorkflowResponse:
         steps = []
         _steps = d.pop("steps")
         for steps_item_data in _steps:
-            steps_item = NotificationStep.from_dict(steps_item_data)
+            steps_item = NotificationStepDto.from_dict(steps_item_data)
 
             steps.append(steps_item)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -54,7 +57,9 @@ def _parse_response(
 ) -> TriggerEventResponseDtoEnvelope | None:
     if response.status_code in (200, 201):
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 201, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -74,9 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -91,6 +98,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -105,9 +113,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -123,6 +133,7 @@ def sync(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -137,9 +148,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -154,6 +167,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -168,9 +182,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
+        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -186,6 +202,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     transaction_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -42,7 +48,9 @@ def _parse_success(response: httpx.Response) -> DataBooleanDto:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataBooleanDto | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -60,10 +68,12 @@ def sync_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[DataBooleanDto]:
     """
     Args:
         transaction_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -77,6 +87,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -91,10 +102,12 @@ def sync(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> DataBooleanDto:
     """
     Args:
         transaction_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -109,6 +122,7 @@ def sync(
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,10 +137,12 @@ async def asyncio_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[DataBooleanDto]:
     """
     Args:
         transaction_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -140,6 +156,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -154,10 +171,12 @@ async def asyncio(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> DataBooleanDto:
     """
     Args:
         transaction_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -172,6 +191,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BulkTriggerEventDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -49,7 +52,9 @@ def _parse_response(
 ) -> TriggerEventResponseDtoListEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -69,9 +74,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[TriggerEventResponseDtoListEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -86,6 +93,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -100,9 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> TriggerEventResponseDtoListEnvelope:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -118,6 +128,7 @@ def sync(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -132,9 +143,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[TriggerEventResponseDtoListEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -149,6 +162,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -163,9 +177,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> TriggerEventResponseDtoListEnvelope:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -181,6 +197,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_feed_request_dto import CreateFeedRequestDto
-    from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
+    from ...models.feed_response_dto_20240630_envelope import FeedResponseDto20240630Envelope
 
 
 def _get_kwargs(
@@ -33,11 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FeedResponseDtoEnvelope:
-    from ...models.feed_response_dto_envelope import FeedResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> FeedResponseDto20240630Envelope:
+    from ...models.feed_response_dto_20240630_envelope import FeedResponseDto20240630Envelope
 
     if response.status_code == 201:
-        response_201 = FeedResponseDtoEnvelope.from_dict(response.json())
+        response_201 = FeedResponseDto20240630Envelope.from_dict(response.json())
 
         return response_201
 
@@ -46,7 +46,7 @@ def _parse_success(response: httpx.Response) -> FeedResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FeedResponseDtoEnvelope | None:
+) -> FeedResponseDto20240630Envelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FeedResponseDtoEnvelope]:
+) -> Response[FeedResponseDto20240630Envelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> Response[FeedResponseDtoEnvelope]:
+) -> Response[FeedResponseDto20240630Envelope]:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -81,7 +81,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDtoEnvelope]
+        Response[FeedResponseDto20240630Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> FeedResponseDtoEnvelope:
+) -> FeedResponseDto20240630Envelope:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -113,7 +113,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDtoEnvelope
+        FeedResponseDto20240630Envelope
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> Response[FeedResponseDtoEnvelope]:
+) -> Response[FeedResponseDto20240630Envelope]:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDtoEnvelope]
+        Response[FeedResponseDto20240630Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateFeedRequestDto,
-) -> FeedResponseDtoEnvelope:
+) -> FeedResponseDto20240630Envelope:
     """
     Args:
         body (CreateFeedRequestDto):
@@ -176,7 +176,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDtoEnvelope
+        FeedResponseDto20240630Envelope
     """
 
     kwargs = _get_kwargs(

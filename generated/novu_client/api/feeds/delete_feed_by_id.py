@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
 
 def _get_kwargs(
@@ -28,11 +28,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FeedResponseDtoListEnvelope:
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+def _parse_success(response: httpx.Response) -> FeedResponseDto20240630ListEnvelope:
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
     if response.status_code == 200:
-        response_200 = FeedResponseDtoListEnvelope.from_dict(response.json())
+        response_200 = FeedResponseDto20240630ListEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -41,7 +41,7 @@ def _parse_success(response: httpx.Response) -> FeedResponseDtoListEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FeedResponseDtoListEnvelope | None:
+) -> FeedResponseDto20240630ListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FeedResponseDtoListEnvelope]:
+) -> Response[FeedResponseDto20240630ListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def sync_detailed(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FeedResponseDtoListEnvelope]:
+) -> Response[FeedResponseDto20240630ListEnvelope]:
     """
     Args:
         feed_id (str):
@@ -76,7 +76,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDtoListEnvelope]
+        Response[FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> FeedResponseDtoListEnvelope:
+) -> FeedResponseDto20240630ListEnvelope:
     """
     Args:
         feed_id (str):
@@ -108,7 +108,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDtoListEnvelope
+        FeedResponseDto20240630ListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FeedResponseDtoListEnvelope]:
+) -> Response[FeedResponseDto20240630ListEnvelope]:
     """
     Args:
         feed_id (str):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDtoListEnvelope]
+        Response[FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     feed_id: str,
     *,
     client: AuthenticatedClient,
-) -> FeedResponseDtoListEnvelope:
+) -> FeedResponseDto20240630ListEnvelope:
     """
     Args:
         feed_id (str):
@@ -171,7 +171,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDtoListEnvelope
+        FeedResponseDto20240630ListEnvelope
     """
 
     kwargs = _get_kwargs(

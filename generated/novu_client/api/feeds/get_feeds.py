@@ -10,7 +10,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,11 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FeedResponseDtoListEnvelope:
-    from ...models.feed_response_dto_list_envelope import FeedResponseDtoListEnvelope
+def _parse_success(response: httpx.Response) -> FeedResponseDto20240630ListEnvelope:
+    from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
     if response.status_code == 200:
-        response_200 = FeedResponseDtoListEnvelope.from_dict(response.json())
+        response_200 = FeedResponseDto20240630ListEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -36,7 +36,7 @@ def _parse_success(response: httpx.Response) -> FeedResponseDtoListEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FeedResponseDtoListEnvelope | None:
+) -> FeedResponseDto20240630ListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FeedResponseDtoListEnvelope]:
+) -> Response[FeedResponseDto20240630ListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[FeedResponseDtoListEnvelope]:
+) -> Response[FeedResponseDto20240630ListEnvelope]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -67,7 +67,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDtoListEnvelope]
+        Response[FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> FeedResponseDtoListEnvelope:
+) -> FeedResponseDto20240630ListEnvelope:
     """
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -93,7 +93,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDtoListEnvelope
+        FeedResponseDto20240630ListEnvelope
     """
 
     kwargs = _get_kwargs()
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[FeedResponseDtoListEnvelope]:
+) -> Response[FeedResponseDto20240630ListEnvelope]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDtoListEnvelope]
+        Response[FeedResponseDto20240630ListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> FeedResponseDtoListEnvelope:
+) -> FeedResponseDto20240630ListEnvelope:
     """
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -144,7 +144,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDtoListEnvelope
+        FeedResponseDto20240630ListEnvelope
     """
 
     kwargs = _get_kwargs()

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     provider_or_integration_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -44,7 +50,9 @@ def _parse_response(
 ) -> GetWebhookSupportStatusResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -64,10 +72,12 @@ def sync_detailed(
     provider_or_integration_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[GetWebhookSupportStatusResponse200]:
     """
     Args:
         provider_or_integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -81,6 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         provider_or_integration_id=provider_or_integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -95,10 +106,12 @@ def sync(
     provider_or_integration_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> GetWebhookSupportStatusResponse200:
     """
     Args:
         provider_or_integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -113,6 +126,7 @@ def sync(
 
     kwargs = _get_kwargs(
         provider_or_integration_id=provider_or_integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -127,10 +141,12 @@ async def asyncio_detailed(
     provider_or_integration_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[GetWebhookSupportStatusResponse200]:
     """
     Args:
         provider_or_integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -144,6 +160,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         provider_or_integration_id=provider_or_integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -158,10 +175,12 @@ async def asyncio(
     provider_or_integration_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> GetWebhookSupportStatusResponse200:
     """
     Args:
         provider_or_integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -176,6 +195,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         provider_or_integration_id=provider_or_integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     integration_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -25,10 +30,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
+def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope | None:
     from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
     if response.status_code == 200:
@@ -37,9 +43,7 @@ def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
         return response_200
 
     if response.status_code == 201:
-        response_201 = IntegrationResponseDtoEnvelope.from_dict(response.json())
-
-        return response_201
+        return None
 
     raise errors.status_error(response)
 
@@ -49,14 +53,16 @@ def _parse_response(
 ) -> IntegrationResponseDtoEnvelope | None:
     if response.status_code in (200, 201):
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 201, 404, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[IntegrationResponseDtoEnvelope | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,10 +75,12 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[IntegrationResponseDtoEnvelope]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[IntegrationResponseDtoEnvelope | None]:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -81,11 +89,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope]
+        Response[IntegrationResponseDtoEnvelope | None]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -100,10 +109,12 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> IntegrationResponseDtoEnvelope:
+    idempotency_key: str | Unset = UNSET,
+) -> IntegrationResponseDtoEnvelope | None:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -113,11 +124,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope
+        IntegrationResponseDtoEnvelope | None
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -132,10 +144,12 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[IntegrationResponseDtoEnvelope]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[IntegrationResponseDtoEnvelope | None]:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -144,11 +158,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope]
+        Response[IntegrationResponseDtoEnvelope | None]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -163,10 +178,12 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> IntegrationResponseDtoEnvelope:
+    idempotency_key: str | Unset = UNSET,
+) -> IntegrationResponseDtoEnvelope | None:
     """
     Args:
         integration_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -176,11 +193,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope
+        IntegrationResponseDtoEnvelope | None
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -18,7 +18,11 @@ def _get_kwargs(
     transaction_id: str,
     *,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -38,6 +42,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -51,7 +56,9 @@ def _parse_success(response: httpx.Response) -> None:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (204, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (204, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
 
 
@@ -70,11 +77,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -89,6 +98,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -104,11 +114,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -124,6 +136,7 @@ def sync(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -139,11 +152,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -158,6 +173,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -173,11 +189,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -193,6 +211,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
+        idempotency_key=idempotency_key,
     )
 
     try:

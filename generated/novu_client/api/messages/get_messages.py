@@ -11,17 +11,21 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.get_messages_channel import GetMessagesChannel
+    from ...models.channel_type_enum import ChannelTypeEnum
 
 
 def _get_kwargs(
     *,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -51,6 +55,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -68,7 +73,9 @@ def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -87,19 +94,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto]:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -117,6 +126,7 @@ def sync_detailed(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -130,19 +140,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -161,6 +173,7 @@ def sync(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -174,19 +187,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto]:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -204,6 +219,7 @@ async def asyncio_detailed(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -217,19 +233,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    channel: GetMessagesChannel | Unset = UNSET,
+    channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto:
     """
     Args:
-        channel (GetMessagesChannel | Unset):
+        channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -248,6 +266,7 @@ async def asyncio(
         transaction_id=transaction_id,
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:

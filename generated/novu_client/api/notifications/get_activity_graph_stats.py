@@ -19,7 +19,11 @@ def _get_kwargs(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -39,6 +43,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -58,7 +63,9 @@ def _parse_response(
 ) -> ActivityGraphStatesResponseListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -81,6 +88,7 @@ def sync_detailed(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityGraphStatesResponseListEnvelope]:
     """
     Args:
@@ -88,6 +96,7 @@ def sync_detailed(
         id (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -104,6 +113,7 @@ def sync_detailed(
         id=id,
         start_date=start_date,
         end_date=end_date,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -121,6 +131,7 @@ def sync(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityGraphStatesResponseListEnvelope:
     """
     Args:
@@ -128,6 +139,7 @@ def sync(
         id (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -145,6 +157,7 @@ def sync(
         id=id,
         start_date=start_date,
         end_date=end_date,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,6 +175,7 @@ async def asyncio_detailed(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityGraphStatesResponseListEnvelope]:
     """
     Args:
@@ -169,6 +183,7 @@ async def asyncio_detailed(
         id (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -185,6 +200,7 @@ async def asyncio_detailed(
         id=id,
         start_date=start_date,
         end_date=end_date,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -202,6 +218,7 @@ async def asyncio(
     id: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityGraphStatesResponseListEnvelope:
     """
     Args:
@@ -209,6 +226,7 @@ async def asyncio(
         id (str | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -226,6 +244,7 @@ async def asyncio(
         id=id,
         start_date=start_date,
         end_date=end_date,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -6,20 +6,27 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activity_stats_response_dto_envelope import ActivityStatsResponseDtoEnvelope
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/notifications/stats",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -39,7 +46,9 @@ def _parse_response(
 ) -> ActivityStatsResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -58,8 +67,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityStatsResponseDtoEnvelope]:
     """
+    Args:
+        idempotency_key (str | Unset):
+
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
@@ -70,7 +83,9 @@ def sync_detailed(
         Response[ActivityStatsResponseDtoEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        idempotency_key=idempotency_key,
+    )
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -83,8 +98,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityStatsResponseDtoEnvelope:
     """
+    Args:
+        idempotency_key (str | Unset):
+
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
@@ -96,7 +115,9 @@ def sync(
         ActivityStatsResponseDtoEnvelope
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        idempotency_key=idempotency_key,
+    )
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -109,8 +130,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityStatsResponseDtoEnvelope]:
     """
+    Args:
+        idempotency_key (str | Unset):
+
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
@@ -121,7 +146,9 @@ async def asyncio_detailed(
         Response[ActivityStatsResponseDtoEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        idempotency_key=idempotency_key,
+    )
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
@@ -134,8 +161,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityStatsResponseDtoEnvelope:
     """
+    Args:
+        idempotency_key (str | Unset):
+
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
@@ -147,7 +178,9 @@ async def asyncio(
         ActivityStatsResponseDtoEnvelope
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        idempotency_key=idempotency_key,
+    )
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

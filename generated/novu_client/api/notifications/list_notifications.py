@@ -11,20 +11,26 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.activities_response_dto import ActivitiesResponseDto
-    from ...models.list_notifications_channels_item import ListNotificationsChannelsItem
+    from ...models.channel_type_enum import ChannelTypeEnum
 
 
 def _get_kwargs(
     *,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -61,6 +67,10 @@ def _get_kwargs(
 
     params["transactionId"] = transaction_id
 
+    params["after"] = after
+
+    params["before"] = before
+
     params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -71,6 +81,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,7 +99,9 @@ def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -107,25 +120,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto]:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -145,7 +164,10 @@ def sync_detailed(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -159,25 +181,31 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -198,7 +226,10 @@ def sync(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -212,25 +243,31 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto]:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -250,7 +287,10 @@ async def asyncio_detailed(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -264,25 +304,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    channels: list[ListNotificationsChannelsItem] | Unset = UNSET,
+    channels: list[ChannelTypeEnum] | Unset = UNSET,
     templates: list[str] | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     transaction_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto:
     """
     Args:
-        channels (list[ListNotificationsChannelsItem] | Unset):
+        channels (list[ChannelTypeEnum] | Unset):
         templates (list[str] | Unset):
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
         page (int | Unset):  Default: 0.
         transaction_id (str | Unset):
+        after (str | Unset):
+        before (str | Unset):
         limit (int | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -303,7 +349,10 @@ async def asyncio(
         subscriber_ids=subscriber_ids,
         page=page,
         transaction_id=transaction_id,
+        after=after,
+        before=before,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:

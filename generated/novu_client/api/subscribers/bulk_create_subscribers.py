@@ -6,18 +6,22 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
     from ...models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
 
 
 def _get_kwargs(
     *,
     body: BulkSubscriberCreateDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,27 +36,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: httpx.Response) -> BulkCreateSubscriberResponseDtoEnvelope:
+    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
 
     if response.status_code == 201:
-        return None
+        response_201 = BulkCreateSubscriberResponseDtoEnvelope.from_dict(response.json())
+
+        return response_201
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
-    """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkCreateSubscriberResponseDtoEnvelope | None:
+    if response.status_code == 201:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
-    _parse_response(client=client, response=response)
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(client=client, response=response),
     )
 
 
@@ -60,9 +74,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[None]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -72,11 +88,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[None]
+        Response[BulkCreateSubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -91,9 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> None:
+    idempotency_key: str | Unset = UNSET,
+) -> BulkCreateSubscriberResponseDtoEnvelope:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -104,11 +123,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        None
+        BulkCreateSubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,9 +143,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[None]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -135,11 +157,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[None]
+        Response[BulkCreateSubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -154,9 +177,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> None:
+    idempotency_key: str | Unset = UNSET,
+) -> BulkCreateSubscriberResponseDtoEnvelope:
     """
     Args:
+        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -167,11 +192,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        None
+        BulkCreateSubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -15,12 +15,16 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -41,6 +45,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -54,7 +59,9 @@ def _parse_success(response: httpx.Response) -> None:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
 
 
@@ -70,20 +77,22 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -101,6 +110,7 @@ def sync_detailed(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -113,20 +123,22 @@ def sync_detailed(
 
 def sync(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -145,6 +157,7 @@ def sync(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -157,20 +170,22 @@ def sync(
 
 async def asyncio_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -188,6 +203,7 @@ async def asyncio_detailed(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,20 +216,22 @@ async def asyncio_detailed(
 
 async def asyncio(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -232,6 +250,7 @@ async def asyncio(
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        idempotency_key=idempotency_key,
     )
 
     try:

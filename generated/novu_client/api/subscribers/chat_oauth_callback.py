@@ -11,28 +11,31 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
 
 
 def _get_kwargs(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
+    code: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    params["code"] = code
 
     params["hmacHash"] = hmac_hash
 
     params["environmentId"] = environment_id
 
     params["integrationIdentifier"] = integration_identifier
+
+    params["code"] = code
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -45,33 +48,30 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ChatOauthCallbackResponse200:
-    from ...models.chat_oauth_callback_response_200 import ChatOauthCallbackResponse200
+def _parse_success(response: httpx.Response) -> str:
 
     if response.status_code == 200:
-        response_200 = ChatOauthCallbackResponse200.from_dict(response.json())
-
+        response_200 = response.text
         return response_200
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatOauthCallbackResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 302, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatOauthCallbackResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,22 +82,24 @@ def _build_response(
 
 def sync_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200]:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[str]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -106,16 +108,17 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ChatOauthCallbackResponse200]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -128,22 +131,24 @@ def sync_detailed(
 
 def sync(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> ChatOauthCallbackResponse200:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> str:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -153,16 +158,17 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ChatOauthCallbackResponse200
+        str
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -175,22 +181,24 @@ def sync(
 
 async def asyncio_detailed(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> Response[ChatOauthCallbackResponse200]:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[str]:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -199,16 +207,17 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ChatOauthCallbackResponse200]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -221,22 +230,24 @@ async def asyncio_detailed(
 
 async def asyncio(
     subscriber_id: str,
-    provider_id: str,
+    provider_id: Any,
     *,
     client: AuthenticatedClient,
-    code: str,
     hmac_hash: str,
     environment_id: str,
     integration_identifier: str | Unset = UNSET,
-) -> ChatOauthCallbackResponse200:
+    code: str,
+    idempotency_key: str | Unset = UNSET,
+) -> str:
     """
     Args:
         subscriber_id (str):
-        provider_id (str):
-        code (str):
+        provider_id (Any):
         hmac_hash (str):
         environment_id (str):
         integration_identifier (str | Unset):
+        code (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -246,16 +257,17 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ChatOauthCallbackResponse200
+        str
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        code=code,
         hmac_hash=hmac_hash,
         environment_id=environment_id,
         integration_identifier=integration_identifier,
+        code=code,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     subscriber_id: str,
     provider_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -26,6 +31,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -39,7 +45,9 @@ def _parse_success(response: httpx.Response) -> None:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (204, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (204, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
 
 
@@ -58,11 +66,13 @@ def sync_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -77,6 +87,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -92,11 +103,13 @@ def sync(
     provider_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -112,6 +125,7 @@ def sync(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -127,11 +141,13 @@ async def asyncio_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -146,6 +162,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -161,11 +178,13 @@ async def asyncio(
     provider_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -181,6 +200,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
+        idempotency_key=idempotency_key,
     )
 
     try:

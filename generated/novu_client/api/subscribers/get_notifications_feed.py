@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+    from ...models.feed_response_dto import FeedResponseDto
 
 
 def _get_kwargs(
@@ -22,7 +22,11 @@ def _get_kwargs(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -46,33 +50,32 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetNotificationsFeedResponse200:
-    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+def _parse_success(response: httpx.Response) -> FeedResponseDto:
+    from ...models.feed_response_dto import FeedResponseDto
 
     if response.status_code == 200:
-        response_200 = GetNotificationsFeedResponse200.from_dict(response.json())
+        response_200 = FeedResponseDto.from_dict(response.json())
 
         return response_200
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetNotificationsFeedResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FeedResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetNotificationsFeedResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FeedResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +93,8 @@ def sync_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[GetNotificationsFeedResponse200]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[FeedResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -99,6 +103,7 @@ def sync_detailed(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -107,7 +112,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetNotificationsFeedResponse200]
+        Response[FeedResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -117,6 +122,7 @@ def sync_detailed(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -136,7 +142,8 @@ def sync(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> GetNotificationsFeedResponse200:
+    idempotency_key: str | Unset = UNSET,
+) -> FeedResponseDto:
     """
     Args:
         subscriber_id (str):
@@ -145,6 +152,7 @@ def sync(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -154,7 +162,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetNotificationsFeedResponse200
+        FeedResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -164,6 +172,7 @@ def sync(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -183,7 +192,8 @@ async def asyncio_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[GetNotificationsFeedResponse200]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[FeedResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -192,6 +202,7 @@ async def asyncio_detailed(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -200,7 +211,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetNotificationsFeedResponse200]
+        Response[FeedResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -210,6 +221,7 @@ async def asyncio_detailed(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -229,7 +241,8 @@ async def asyncio(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> GetNotificationsFeedResponse200:
+    idempotency_key: str | Unset = UNSET,
+) -> FeedResponseDto:
     """
     Args:
         subscriber_id (str):
@@ -238,6 +251,7 @@ async def asyncio(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -247,7 +261,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetNotificationsFeedResponse200
+        FeedResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -257,6 +271,7 @@ async def asyncio(
         read=read,
         seen=seen,
         payload=payload,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -17,9 +17,13 @@ if TYPE_CHECKING:
 def _get_kwargs(
     subscriber_id: str,
     *,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -37,6 +41,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -56,7 +61,9 @@ def _parse_response(
 ) -> UnseenCountResponseEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -76,14 +83,16 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -99,6 +108,7 @@ def sync_detailed(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -113,14 +123,16 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> UnseenCountResponseEnvelope:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -137,6 +149,7 @@ def sync(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -151,14 +164,16 @@ async def asyncio_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -174,6 +189,7 @@ async def asyncio_detailed(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -188,14 +204,16 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    seen: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    seen: bool | Unset = False,
+    limit: int | Unset = 100,
+    idempotency_key: str | Unset = UNSET,
 ) -> UnseenCountResponseEnvelope:
     """
     Args:
         subscriber_id (str):
-        seen (bool | Unset):
-        limit (int | Unset):
+        seen (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 100.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -212,6 +230,7 @@ async def asyncio(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:

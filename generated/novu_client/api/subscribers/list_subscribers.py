@@ -17,7 +17,11 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -33,6 +37,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,7 +57,9 @@ def _parse_response(
 ) -> ListSubscribersResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -73,11 +80,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ListSubscribersResponse200]:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -92,6 +101,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -107,11 +117,13 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ListSubscribersResponse200:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -127,6 +139,7 @@ def sync(
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -142,11 +155,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ListSubscribersResponse200]:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -161,6 +176,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -176,11 +192,13 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     limit: int | Unset = 10,
+    idempotency_key: str | Unset = UNSET,
 ) -> ListSubscribersResponse200:
     """
     Args:
         page (int | Unset):
         limit (int | Unset):  Default: 10.
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -196,6 +214,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
+        idempotency_key=idempotency_key,
     )
 
     try:

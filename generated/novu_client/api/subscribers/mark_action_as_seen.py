@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,11 +18,14 @@ if TYPE_CHECKING:
 def _get_kwargs(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -57,7 +60,9 @@ def _parse_response(
 ) -> MessageResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -76,16 +81,18 @@ def _build_response(
 def sync_detailed(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -103,6 +110,7 @@ def sync_detailed(
         message_id=message_id,
         type_=type_,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -116,16 +124,18 @@ def sync_detailed(
 def sync(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -144,6 +154,7 @@ def sync(
         message_id=message_id,
         type_=type_,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -157,16 +168,18 @@ def sync(
 async def asyncio_detailed(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -184,6 +197,7 @@ async def asyncio_detailed(
         message_id=message_id,
         type_=type_,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -197,16 +211,18 @@ async def asyncio_detailed(
 async def asyncio(
     subscriber_id: str,
     message_id: str,
-    type_: str,
+    type_: Any,
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
         message_id (str):
-        type_ (str):
+        type_ (Any):
+        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -225,6 +241,7 @@ async def asyncio(
         message_id=message_id,
         type_=type_,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,8 +19,11 @@ def _get_kwargs(
     subscriber_id: str,
     *,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -53,7 +56,9 @@ def _parse_response(
 ) -> MarkAllUnreadAsReadResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -74,10 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MarkAllUnreadAsReadResponse201]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -93,6 +100,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -108,10 +116,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> MarkAllUnreadAsReadResponse201:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -128,6 +138,7 @@ def sync(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -143,10 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MarkAllUnreadAsReadResponse201]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -162,6 +175,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -177,10 +191,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> MarkAllUnreadAsReadResponse201:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -197,6 +213,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,20 +7,23 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
     from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
+    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
     body: MessageMarkAsRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,11 +40,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MessageEntityListEnvelope:
-    from ...models.message_entity_list_envelope import MessageEntityListEnvelope
+def _parse_success(response: httpx.Response) -> MessageResponseDtoListEnvelope:
+    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
     if response.status_code == 201:
-        response_201 = MessageEntityListEnvelope.from_dict(response.json())
+        response_201 = MessageResponseDtoListEnvelope.from_dict(response.json())
 
         return response_201
 
@@ -50,17 +53,19 @@ def _parse_success(response: httpx.Response) -> MessageEntityListEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageEntityListEnvelope | None:
+) -> MessageResponseDtoListEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (201, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageEntityListEnvelope]:
+) -> Response[MessageResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,10 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[MessageEntityListEnvelope]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[MessageResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -87,12 +94,13 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MessageEntityListEnvelope]
+        Response[MessageResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -108,10 +116,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> MessageEntityListEnvelope:
+    idempotency_key: str | Unset = UNSET,
+) -> MessageResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -122,12 +132,13 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MessageEntityListEnvelope
+        MessageResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -143,10 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[MessageEntityListEnvelope]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[MessageResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -156,12 +169,13 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MessageEntityListEnvelope]
+        Response[MessageResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -177,10 +191,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> MessageEntityListEnvelope:
+    idempotency_key: str | Unset = UNSET,
+) -> MessageResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -191,12 +207,13 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MessageEntityListEnvelope
+        MessageResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

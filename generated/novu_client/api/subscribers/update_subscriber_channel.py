@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,8 +19,11 @@ def _get_kwargs(
     subscriber_id: str,
     *,
     body: UpdateSubscriberChannelRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -53,7 +56,9 @@ def _parse_response(
 ) -> SubscriberResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -74,10 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (UpdateSubscriberChannelRequestDto):
 
     Raises:
@@ -93,6 +100,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -108,10 +116,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (UpdateSubscriberChannelRequestDto):
 
     Raises:
@@ -128,6 +138,7 @@ def sync(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -143,10 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (UpdateSubscriberChannelRequestDto):
 
     Raises:
@@ -162,6 +175,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -177,10 +191,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
+        idempotency_key (str | Unset):
         body (UpdateSubscriberChannelRequestDto):
 
     Raises:
@@ -197,6 +213,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,19 +7,23 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_subscribers_request_dto import AddSubscribersRequestDto
+    from ...models.assign_subscriber_to_topic_dto_envelope import AssignSubscriberToTopicDtoEnvelope
 
 
 def _get_kwargs(
     topic_key: str,
     *,
     body: AddSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,30 +40,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: httpx.Response) -> AssignSubscriberToTopicDtoEnvelope:
+    from ...models.assign_subscriber_to_topic_dto_envelope import AssignSubscriberToTopicDtoEnvelope
 
     if response.status_code == 200:
-        return None
+        response_200 = AssignSubscriberToTopicDtoEnvelope.from_dict(response.json())
 
-    if response.status_code == 204:
-        return None
+        return response_200
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
-    """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 204, 409, 429, 503)):
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssignSubscriberToTopicDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
-    _parse_response(client=client, response=response)
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssignSubscriberToTopicDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(client=client, response=response),
     )
 
 
@@ -68,10 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> Response[None]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[AssignSubscriberToTopicDtoEnvelope]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -81,12 +94,13 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[None]
+        Response[AssignSubscriberToTopicDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -102,10 +116,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> None:
+    idempotency_key: str | Unset = UNSET,
+) -> AssignSubscriberToTopicDtoEnvelope:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -116,12 +132,13 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        None
+        AssignSubscriberToTopicDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -137,10 +154,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> Response[None]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[AssignSubscriberToTopicDtoEnvelope]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -150,12 +169,13 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[None]
+        Response[AssignSubscriberToTopicDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -171,10 +191,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddSubscribersRequestDto,
-) -> None:
+    idempotency_key: str | Unset = UNSET,
+) -> AssignSubscriberToTopicDtoEnvelope:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (AddSubscribersRequestDto):
 
     Raises:
@@ -185,12 +207,13 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        None
+        AssignSubscriberToTopicDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

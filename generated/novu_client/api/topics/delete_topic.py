@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -15,7 +15,12 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     topic_key: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -24,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -37,7 +43,9 @@ def _parse_success(response: httpx.Response) -> None:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (204, 404, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (204, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
 
 
@@ -55,10 +63,12 @@ def sync_detailed(
     topic_key: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -72,6 +82,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -86,10 +97,12 @@ def sync(
     topic_key: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -104,6 +117,7 @@ def sync(
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -118,10 +132,12 @@ async def asyncio_detailed(
     topic_key: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -135,6 +151,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -149,10 +166,12 @@ async def asyncio(
     topic_key: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -167,6 +186,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         topic_key=topic_key,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     topic_key: str,
     external_subscriber_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,6 +32,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,7 +52,9 @@ def _parse_response(
 ) -> TopicSubscriberDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
@@ -67,11 +75,13 @@ def sync_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -86,6 +96,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -101,11 +112,13 @@ def sync(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> TopicSubscriberDtoEnvelope:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -121,6 +134,7 @@ def sync(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -136,11 +150,13 @@ async def asyncio_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -155,6 +171,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -170,11 +187,13 @@ async def asyncio(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> TopicSubscriberDtoEnvelope:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -190,6 +209,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -18,8 +18,11 @@ def _get_kwargs(
     topic_key: str,
     *,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -46,7 +49,9 @@ def _parse_success(response: httpx.Response) -> None:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """Nothing to parse: raises for an undocumented status if the client asks for it."""
-    if client.raise_on_unexpected_status and not (response.status_code in (204, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (204, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
 
 
@@ -65,10 +70,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -84,6 +91,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -99,10 +107,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -119,6 +129,7 @@ def sync(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -134,10 +145,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -153,6 +166,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:
@@ -168,10 +182,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RemoveSubscribersRequestDto,
+    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         topic_key (str):
+        idempotency_key (str | Unset):
         body (RemoveSubscribersRequestDto):
 
     Raises:
@@ -188,6 +204,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     try:

@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.list_subscribers_response_dto import ListSubscribersResponseDto
+    from ...models.search_subscribers_order_direction import SearchSubscribersOrderDirection
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: Any | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["email"] = email
+
+    params["name"] = name
+
+    params["phone"] = phone
+
+    params["subscriberId"] = subscriber_id
+
+    params["limit"] = limit
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["orderDirection"] = json_order_direction
+
+    params["orderBy"] = order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/subscribers",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> ListSubscribersResponseDto:
+    from ...models.list_subscribers_response_dto import ListSubscribersResponseDto
+
+    if response.status_code == 200:
+        response_200 = ListSubscribersResponseDto.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListSubscribersResponseDto | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListSubscribersResponseDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: Any | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ListSubscribersResponseDto]:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        email (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        subscriber_id (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (Any | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ListSubscribersResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        email=email,
+        name=name,
+        phone=phone,
+        subscriber_id=subscriber_id,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: Any | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ListSubscribersResponseDto:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        email (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        subscriber_id (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (Any | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        ListSubscribersResponseDto
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        email=email,
+        name=name,
+        phone=phone,
+        subscriber_id=subscriber_id,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: Any | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ListSubscribersResponseDto]:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        email (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        subscriber_id (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (Any | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ListSubscribersResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        email=email,
+        name=name,
+        phone=phone,
+        subscriber_id=subscriber_id,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    subscriber_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: Any | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ListSubscribersResponseDto:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        email (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        subscriber_id (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (Any | Unset):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        ListSubscribersResponseDto
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        email=email,
+        name=name,
+        phone=phone,
+        subscriber_id=subscriber_id,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
+    from ...models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto
+
+
+def _get_kwargs(
+    subscriber_id: str,
+    *,
+    body: PatchSubscriberPreferencesDto,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/subscribers/{subscriber_id}/preferences".format(
+            subscriber_id=quote(str(subscriber_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvelope:
+    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
+
+    if response.status_code == 200:
+        response_200 = GetSubscriberPreferencesDtoEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSubscriberPreferencesDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchSubscriberPreferencesDto,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        idempotency_key (str | Unset):
+        body (PatchSubscriberPreferencesDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetSubscriberPreferencesDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchSubscriberPreferencesDto,
+    idempotency_key: str | Unset = UNSET,
+) -> GetSubscriberPreferencesDtoEnvelope:
+    """
+    Args:
+        subscriber_id (str):
+        idempotency_key (str | Unset):
+        body (PatchSubscriberPreferencesDto):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        GetSubscriberPreferencesDtoEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchSubscriberPreferencesDto,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+    """
+    Args:
+        subscriber_id (str):
+        idempotency_key (str | Unset):
+        body (PatchSubscriberPreferencesDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetSubscriberPreferencesDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscriber_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchSubscriberPreferencesDto,
+    idempotency_key: str | Unset = UNSET,
+) -> GetSubscriberPreferencesDtoEnvelope:
+    """
+    Args:
+        subscriber_id (str):
+        idempotency_key (str | Unset):
+        body (PatchSubscriberPreferencesDto):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        GetSubscriberPreferencesDtoEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        subscriber_id=subscriber_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

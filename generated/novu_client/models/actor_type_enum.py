@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ActorTypeEnum(StrEnum):
+    NONE = "none"
+    SYSTEM_CUSTOM = "system_custom"
+    SYSTEM_ICON = "system_icon"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class BuilderFieldTypeEnum(StrEnum):
+    BOOLEAN = "BOOLEAN"
+    DATE = "DATE"
+    GROUP = "GROUP"
+    LIST = "LIST"
+    MULTI_LIST = "MULTI_LIST"
+    NUMBER = "NUMBER"
+    STATEMENT = "STATEMENT"
+    TEXT = "TEXT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class DigestTimedConfigDtoWeekDaysItem(StrEnum):
+    FRIDAY = "friday"
+    MONDAY = "monday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+    THURSDAY = "thursday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+
+    def __str__(self) -> str:
+        return str(self.value)

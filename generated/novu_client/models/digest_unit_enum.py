@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class DigestUnitEnum(StrEnum):
+    DAYS = "days"
+    HOURS = "hours"
+    MINUTES = "minutes"
+    MONTHS = "months"
+    SECONDS = "seconds"
+    WEEKS = "weeks"
+
+    def __str__(self) -> str:
+        return str(self.value)

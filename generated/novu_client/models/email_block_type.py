@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class EmailBlockType(StrEnum):
-    BUTTON = "button"
-    TEXT = "text"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ExecutionDetailsStatusEnum(StrEnum):
+    FAILED = "Failed"
+    PENDING = "Pending"
+    QUEUED = "Queued"
+    READCONFIRMATION = "ReadConfirmation"
+    SUCCESS = "Success"
+    WARNING = "Warning"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.overrides_channel import OverridesChannel
+from ..models.overrides_source import OverridesSource
+
+T = TypeVar("T", bound="Overrides")
+
+
+@_attrs_define
+class Overrides:
+    """
+    Attributes:
+        channel (OverridesChannel):
+        source (OverridesSource):
+    """
+
+    channel: OverridesChannel
+    source: OverridesSource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel.value
+
+        source = self.source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = OverridesChannel(d.pop("channel"))
+
+        source = OverridesSource(d.pop("source"))
+
+        overrides = cls(
+            channel=channel,
+            source=source,
+        )
+
+        overrides.additional_properties = d
+        return overrides
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

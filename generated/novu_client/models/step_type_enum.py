@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class StepTypeEnum(StrEnum):
+    CHAT = "chat"
+    CUSTOM = "custom"
+    DELAY = "delay"
+    DIGEST = "digest"
+    EMAIL = "email"
+    IN_APP = "in_app"
+    PUSH = "push"
+    SMS = "sms"
+    TRIGGER = "trigger"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class TopicPayloadDtoType(StrEnum):
-    SUBSCRIBER = "Subscriber"
-    TOPIC = "Topic"
-
-    def __str__(self) -> str:
-        return str(self.value)
