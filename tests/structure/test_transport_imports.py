@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.shared_data import ROOT
+from tests.legacy_surface import ROOT
 
 _CALLS = (
     "import httpx, asyncio\n"
