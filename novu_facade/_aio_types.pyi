@@ -148,11 +148,13 @@ class EventApi(AsyncApi):
                 characters). Without one, each call gets a fresh key of its own.
         """
         ...
-    async def trigger_bulk(self, events: list[InputEventDto]) -> list[EventDto]:
+    async def trigger_bulk(self, events: list[InputEventDto], *, max_in_flight: int = 1) -> list[EventDto]:
         """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
 
         Args:
             events: The events to trigger, each an `InputEventDto`; any number of them.
+            max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
+                sends them one after another in input order.
         """
         ...
     async def trigger_topic(
@@ -622,11 +624,15 @@ class SubscriberApi(AsyncApi):
             subscriber: The subscriber to create; `subscriber_id` is required.
         """
         ...
-    async def bulk_create(self, subscribers: Iterable[SubscriberDto]) -> BulkResultSubscriberDto:
+    async def bulk_create(
+        self, subscribers: Iterable[SubscriberDto], *, max_in_flight: int = 1
+    ) -> BulkResultSubscriberDto:
         """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result.
 
         Args:
             subscribers: The subscribers to create or update; any number of them.
+            max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
+                sends them one after another in input order.
         """
         ...
     async def get(self, subscriber_id: str) -> SubscriberDto:

@@ -31,6 +31,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeAlias, Ty
 
 import httpx
 
+from novu_facade._bulk import Batch
 from novu_facade._lifecycle import Pool, on_fork_in_child, ssl_context
 from novu_facade._pagination import PaginationIterator
 from novu_facade._retry import (
@@ -39,9 +40,9 @@ from novu_facade._retry import (
     RETRIES_EXTENSION,
     RateLimit,
     RetryPolicy,
-    RetryTransport,
     send_with_retries,
 )
+from novu_facade._transport import sync_stack
 from novu_facade._version import __version__
 from novu_facade.config import Settings, debug_logging_requested, resolve
 from novu_facade.errors import NovuAPIError, NovuError, error_from_response
@@ -114,8 +115,9 @@ class Call:
         return f"Call({self.name!r}, {sorted(self.kwargs)})"
 
 
-Plan: TypeAlias = Generator[Call, Any, T]
-"""A method without I/O: yields Calls, receives each call's decoded JSON body, returns the result."""
+Plan: TypeAlias = Generator[Call | Batch, Any, T]
+"""A method without I/O: yields Calls, receives each call's decoded JSON body, returns the result.
+A bulk plan yields a `Batch` of Calls instead, answered by one outcome per Call (novu_facade._bulk)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -176,7 +178,7 @@ class Core:
         self.client = httpx.Client(
             base_url=base_url,
             headers=auth_headers(api_key),
-            transport=RetryTransport(inner=self.pool, policy=self.policy),
+            transport=sync_stack(self.policy, self.pool),
         )
 
     def close(self) -> None:
@@ -259,8 +261,8 @@ _A = TypeVar("_A", bound="Api")
 _Self = TypeVar("_Self", bound="Api")
 
 
-def run(plan: Generator[C, Any, T], send: Callable[[C], Any]) -> T:
-    """Run `plan` to its result, answering each Call it yields with `send(call)`.
+def run(plan: Plan[T], send: Callable[[Call], Any]) -> T:
+    """Run `plan` to its result, answering each Call it yields with `send(call)` (a Batch: `send` per Call).
 
     An exception from `send` is raised inside the plan at its `yield`, so a plan may handle it
     (e.g. a 404 meaning False) or add to it (a bulk call's BulkError).
@@ -269,7 +271,7 @@ def run(plan: Generator[C, Any, T], send: Callable[[C], Any]) -> T:
         call = plan.send(None)
         while True:
             try:
-                body = send(call)
+                body = call.send_all(send) if isinstance(call, Batch) else send(call)
             except Exception as exc:
                 call = plan.throw(exc)
             else:

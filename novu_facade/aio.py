@@ -21,17 +21,19 @@ from __future__ import annotations
 import asyncio
 import threading
 import weakref
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from novu_facade._bulk import Batch
 from novu_facade._core import (
     PLAN_ATTRIBUTE,
     Api,
     ApiBase,
     Call,
     Pages,
+    Plan,
     auth_headers,
     build_request,
     decode,
@@ -42,7 +44,8 @@ from novu_facade._core import (
 )
 from novu_facade._lifecycle import AsyncPool, on_fork_in_child, ssl_context
 from novu_facade._pagination import AsyncPaginationIterator
-from novu_facade._retry import AsyncRetryTransport, RetryPolicy, async_send_with_retries
+from novu_facade._retry import RetryPolicy, async_send_with_retries
+from novu_facade._transport import async_network, async_stack
 from novu_facade.config import Settings
 from novu_facade.errors import NovuAPIError, error_from_response
 
@@ -122,7 +125,7 @@ class AsyncCore:
         self.policy = policy or RetryPolicy()
         self._headers = auth_headers(api_key)
         verify = ssl_context()
-        self.pool = AsyncPool(lambda: httpx.AsyncHTTPTransport(limits=LIMITS, verify=verify))
+        self.pool = AsyncPool(async_network(verify=verify, limits=LIMITS))  # NOVU_ASYNC_TRANSPORT chooses
         self.client = self._new_client()
         self._unused = True  # self.client is not yet any loop's client
         self._clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
@@ -136,7 +139,7 @@ class AsyncCore:
         return httpx.AsyncClient(
             base_url=self.base_url,
             headers=self._headers,
-            transport=AsyncRetryTransport(inner=self.pool, policy=self.policy),
+            transport=async_stack(self.policy, self.pool),
         )
 
     async def aclose(self) -> None:
@@ -253,13 +256,13 @@ class AsyncApi(ApiBase):
         return decode(response)
 
 
-async def run(plan: Generator[Call, Any, T], send: Callable[[Call], Any]) -> T:
+async def run(plan: Plan[T], send: Callable[[Call], Any]) -> T:
     """Run `plan` to its result, answering each Call with `await send(call)` (see novu_facade._core.run)."""
     try:
         call = plan.send(None)
         while True:
             try:
-                body = await send(call)
+                body = await (call.send_all_async(send) if isinstance(call, Batch) else send(call))
             except Exception as exc:
                 call = plan.throw(exc)
             else:

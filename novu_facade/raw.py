@@ -13,7 +13,9 @@ operation's success model (None for an empty success) and raise the facade's err
 `sync_detailed` / `asyncio_detailed` return the whole response of any status (they raise only for
 connection failures and timeouts). The client's connections are safe like the facade's: a forked
 child opens its own, the async client keeps one pool per event loop, and `with client() as novu:`
-closes the sync pool at the end of the block.
+closes the sync pool at the end of the block. The async client sends through httpx's transport, or
+aiohttp's with `async_transport="aiohttp"` or `NOVU_ASYNC_TRANSPORT=aiohttp` (needs
+`pip install 'novu-facade[aiohttp]'`).
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from novu_facade import _transport
 from novu_facade._core import auth_headers, enable_debug_logging_if_requested
 from novu_facade._lifecycle import AsyncPool, Pool, ssl_context
-from novu_facade._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from novu_facade._retry import RetryPolicy
 from novu_facade.config import resolve
 
 if TYPE_CHECKING:
@@ -40,6 +43,7 @@ def client(
     *,
     max_wait: float | None = None,
     deadline: float | None = None,
+    async_transport: str | None = None,
 ) -> AuthenticatedClient:
     """An `AuthenticatedClient` whose sync and async httpx clients apply the facade's transport policy."""
     from novu_client import AuthenticatedClient
@@ -60,7 +64,7 @@ def client(
             base_url=url,
             headers=headers,
             timeout=seconds,
-            transport=RetryTransport(inner=Pool(lambda: httpx.HTTPTransport(verify=verify)), policy=policy),
+            transport=_transport.sync_stack(policy, Pool(lambda: httpx.HTTPTransport(verify=verify))),
         )
     )
     raw.set_async_httpx_client(
@@ -68,8 +72,8 @@ def client(
             base_url=url,
             headers=headers,
             timeout=seconds,
-            transport=AsyncRetryTransport(
-                inner=AsyncPool(lambda: httpx.AsyncHTTPTransport(verify=verify)), policy=policy
+            transport=_transport.async_stack(
+                policy, AsyncPool(_transport.async_network(async_transport, verify=verify))
             ),
         )
     )

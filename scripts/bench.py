@@ -1,9 +1,11 @@
 """Benchmarks of novu_facade against raw httpx with keep-alive, both against one loopback server.
 
-    make bench            (or: .venv/bin/python scripts/bench.py [--quick])
+    make bench            (or: .venv/bin/python scripts/bench.py [--quick] [--latency MS])
 
 Prints medians and the ratio facade / raw httpx for every figure, with its target. Not a test:
-numbers depend on the machine; ratios measured in the same run are what to compare.
+numbers depend on the machine; ratios measured in the same run are what to compare. The figures
+"at a distance" run against a second server that answers every request MS milliseconds later
+(default 20), many at once, as a server across a network would; their ideal is set by the latency.
 """
 
 from __future__ import annotations
@@ -31,12 +33,14 @@ KEY = "bench-api-key"
 BODY = {"name": "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
 
 
-def start_server() -> tuple[subprocess.Popen[str], str]:
+def start_server(latency_ms: float = 0.0) -> tuple[subprocess.Popen[str], str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
-        [PY, str(ROOT / "scripts" / "bench_server.py"), str(port)], stdout=subprocess.PIPE, text=True
+        [PY, str(ROOT / "scripts" / "bench_server.py"), str(port), "--latency", str(latency_ms)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
     return proc, f"http://127.0.0.1:{port}"
@@ -69,10 +73,11 @@ def byte_compile() -> None:
         compileall.compile_dir(ROOT / package, quiet=1)
 
 
-def paired(facade: Callable[[], Any], raw: Callable[[], Any], runs: int) -> tuple[float, float]:
+def paired(facade: Callable[[], Any], raw: Callable[[], Any], runs: int, warm: bool = True) -> tuple[float, float]:
     """Median seconds of `facade` and of `raw`, run alternately so that drift in the machine's speed
     affects both sides alike."""
-    facade(), raw()  # warm-up
+    if warm:
+        facade(), raw()
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for fn, out in ((facade, times[0]), (raw, times[1])):
@@ -80,6 +85,15 @@ def paired(facade: Callable[[], Any], raw: Callable[[], Any], runs: int) -> tupl
             fn()
             out.append(time.perf_counter() - start)
     return statistics.median(times[0]), statistics.median(times[1])
+
+
+def median_seconds(fn: Callable[[], Any], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def fresh_interpreter(code: str) -> float:
@@ -107,6 +121,7 @@ def _env() -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--latency", type=float, default=20.0, metavar="MS", help="delay of the distant server")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     calls = 500 if args.quick else 2000
@@ -115,12 +130,20 @@ def main() -> int:
     proc, url = start_server()
     rows: list[tuple[str, float, float, str, float, str]] = []
 
-    def add(name: str, seconds: tuple[float, float], scale: float, unit: str, target: float, note: str = "") -> None:
+    def add(
+        name: str,
+        seconds: tuple[float, float],
+        scale: float,
+        unit: str,
+        target: float,
+        note: str = "",
+        labels: tuple[str, str] = ("facade", "raw"),
+    ) -> None:
         facade, raw = seconds[0] * scale, seconds[1] * scale
         rows.append((name, facade, raw, unit, target, note))
         ratio = facade / raw
         print(
-            f"  {name:<44} facade {facade:10.2f} {unit:<4} raw {raw:10.2f} {unit:<4} ratio {ratio:5.2f}x "
+            f"  {name:<44} {labels[0]} {facade:10.2f} {unit:<4} {labels[1]} {raw:10.2f} {unit:<4} ratio {ratio:5.2f}x "
             f"target <= {target}x {'ok' if ratio <= target else 'MISS'} {note}",
             flush=True,
         )
@@ -255,6 +278,14 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait()
+
+    # 8. at a distance: every answer args.latency ms after its request
+    far, far_url = start_server(args.latency)
+    try:
+        distance_figures(far_url, args.latency, 1 if args.quick else 3, add)
+    finally:
+        far.terminate()
+        far.wait()
     misses = [r[0] for r in rows if r[1] / r[2] > r[4]]
     print(f"{len(rows) - len(misses)}/{len(rows)} figures within target" + (f"; missed: {misses}" if misses else ""))
     return 0
@@ -296,6 +327,149 @@ def async_figure(url: str, runs: int, add: Callable[..., None]) -> None:
         1e3,
         "ms",
         1.2,
+    )
+
+
+def server_cpu(url: str) -> tuple[float, int]:
+    """The server's CPU seconds and requests answered so far, asked on a connection of its own."""
+    body = httpx.get(f"{url}/_bench/cpu").json()
+    return float(body["cpu"]), int(body["requests"])
+
+
+def distance_figures(url: str, latency_ms: float, runs: int, add: Callable[..., None]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from novu_facade import aio
+    from novu_facade.api import EventApi
+    from novu_facade.dto.event import InputEventDto
+
+    print(f"at a distance: every answer {latency_ms:g} ms after its request; {runs} run(s) each")
+    headers = {"Authorization": f"ApiKey {KEY}"}
+
+    def cpu_note(before: tuple[float, int]) -> str:
+        cpu, answered = server_cpu(url)
+        per_request = (cpu - before[0]) / max(answered - before[1], 1)
+        return f"(server CPU {per_request * 1e6:.0f} us/request)"
+
+    # 8a. trigger_bulk of 10,000 events = 100 chunks, 8 in flight, against 8 threads of raw httpx
+    inputs = [InputEventDto("welcome", [f"user-{i:05d}"], {"n": i}) for i in range(10_000)]
+    bodies = [{"name": e.name, "to": e.recipients, "payload": e.payload} for e in inputs]
+    chunks = [bodies[start : start + 100] for start in range(0, len(bodies), 100)]
+    events = EventApi(url, KEY)
+    raw = httpx.Client(base_url=url, headers=headers)
+
+    def raw_threads() -> None:
+        def one(chunk: list[dict[str, Any]]) -> Any:
+            return raw.post("/v1/events/trigger/bulk", json={"events": chunk}).json()
+
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(one, chunks))
+
+    before = server_cpu(url)
+    eight = paired(lambda: events.trigger_bulk(inputs, max_in_flight=8), raw_threads, runs)
+    add(
+        "trigger_bulk 10,000 events, max_in_flight=8",
+        eight,
+        1e3,
+        "ms",
+        1.3,
+        cpu_note(before),
+        ("facade", "raw 8 threads"),
+    )
+    one_at_a_time = median_seconds(lambda: events.trigger_bulk(inputs), runs)
+    add(
+        "trigger_bulk: max_in_flight=8 / =1",
+        (eight[0], one_at_a_time),
+        1e3,
+        "ms",
+        0.2,
+        labels=("=8    ", "=1"),
+    )
+    raw.close()
+
+    # 8b. async, 2,000 triggers, 100 in flight: the facade with the aiohttp extra against raw httpx
+    n, in_flight = 2000, 100
+    limits = httpx.Limits(max_connections=in_flight, max_keepalive_connections=in_flight)
+
+    async def raw_async(transport: httpx.AsyncBaseTransport | None) -> None:
+        async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, transport=transport) as client:
+            gate = asyncio.Semaphore(in_flight)
+
+            async def one() -> None:
+                async with gate:
+                    (await client.post("/v1/events/trigger", json=BODY)).json()
+
+            await asyncio.gather(*(one() for _ in range(n)))
+
+    async def raw_async_keepalive_20() -> None:
+        async with httpx.AsyncClient(base_url=url, headers=headers) as client:
+            gate = asyncio.Semaphore(in_flight)
+
+            async def one() -> None:
+                async with gate:
+                    (await client.post("/v1/events/trigger", json=BODY)).json()
+
+            await asyncio.gather(*(one() for _ in range(n)))
+
+    async def facade_async() -> None:
+        api = aio.EventApi(url, KEY)
+        gate = asyncio.Semaphore(in_flight)
+
+        async def one() -> None:
+            async with gate:
+                await api.trigger("welcome", ["user-00001"], {"message": "hi"})
+
+        await asyncio.gather(*(one() for _ in range(n)))
+
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+        print("  async at a distance: the aiohttp extra is not installed (pip install '.[aiohttp]')")
+        return
+
+    previous = os.environ.get("NOVU_ASYNC_TRANSPORT")
+    os.environ["NOVU_ASYNC_TRANSPORT"] = "aiohttp"  # read when the AsyncCore of (url, KEY) is made
+    try:
+        before = server_cpu(url)
+        facade_vs_default = paired(
+            lambda: asyncio.run(facade_async()), lambda: asyncio.run(raw_async(None)), runs, warm=False
+        )
+        add(
+            "async 2,000 triggers, 100 in flight",
+            facade_vs_default,
+            1e3,
+            "ms",
+            0.2,
+            cpu_note(before),
+            ("facade[aiohttp]", "raw httpx"),
+        )
+        before = server_cpu(url)
+        facade_vs_aiohttp = paired(
+            lambda: asyncio.run(facade_async()),
+            lambda: asyncio.run(raw_async(AiohttpTransport(limits=limits))),
+            runs,
+            warm=False,
+        )
+        add(
+            "async 2,000 triggers, 100 in flight",
+            facade_vs_aiohttp,
+            1e3,
+            "ms",
+            1.2,
+            cpu_note(before),
+            ("facade[aiohttp]", "raw httpx+aiohttp"),
+        )
+    finally:
+        if previous is None:
+            os.environ.pop("NOVU_ASYNC_TRANSPORT", None)
+        else:
+            os.environ["NOVU_ASYNC_TRANSPORT"] = previous
+    ideal = n / in_flight * latency_ms
+    keep_20 = median_seconds(lambda: asyncio.run(raw_async_keepalive_20()), 1)
+    print(
+        f"  (ideal for the async figures: {n:,} / {in_flight} x {latency_ms:g} ms = {ideal:,.0f} ms; raw httpx with "
+        f"its default of 20 kept-alive connections: {keep_20 * 1e3:,.0f} ms, a new connection for most "
+        "requests, free on loopback, a TLS handshake each across a network)"
     )
 
 

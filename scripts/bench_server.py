@@ -1,16 +1,21 @@
 """A loopback HTTP/1.1 server for benchmarks: canned Novu answers, keep-alive, nothing else.
 
-    python scripts/bench_server.py PORT
+    python scripts/bench_server.py PORT [--latency MS]
 
 Runs until killed. Parses only what it needs (request line, Content-Length) so that it is not
-the bottleneck; `scripts/bench.py` measures its own throughput and prints it.
+the bottleneck; `scripts/bench.py` measures its own throughput and prints it. With `--latency`,
+every answer is sent MS milliseconds after its request arrived, as from a server that far away:
+the wait is a timer, so any number of requests wait at once. `GET /_bench/cpu` answers at once
+with the server's CPU seconds so far and the number of requests it answered.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import collections
 import json
-import sys
+import time
 from urllib.parse import parse_qs, urlsplit
 
 TOTAL_SUBSCRIBERS = 10_000
@@ -72,8 +77,18 @@ def _page(page: int, limit: int) -> bytes:
     return cached
 
 
+class Stats:
+    answered = 0
+
+
+def cpu() -> bytes:
+    """The server's own cost so far, read by scripts/bench.py around each figure."""
+    return _response({"cpu": time.process_time(), "requests": Stats.answered})
+
+
 def answer(method: bytes, target: bytes) -> bytes:
     path = target.split(b"?", 1)[0]
+    Stats.answered += 1
     if method == b"POST" and path == b"/v1/events/trigger":
         return TRIGGER
     if method == b"POST" and path == b"/v1/events/trigger/bulk":
@@ -87,9 +102,35 @@ def answer(method: bytes, target: bytes) -> bytes:
 
 
 class Http(asyncio.Protocol):
+    latency = 0.0  # seconds each answer waits
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport: asyncio.Transport = transport  # type: ignore[assignment]
         self.buffer = b""
+        # Answers waiting for their time, in request order (HTTP/1.1 answers a connection in order).
+        self.due: collections.deque[tuple[float, bytes]] = collections.deque()
+        self.loop = asyncio.get_running_loop()
+        self.timer: asyncio.TimerHandle | None = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+
+    def reply(self, data: bytes) -> None:
+        if not self.latency:
+            self.transport.write(data)
+            return
+        self.due.append((self.loop.time() + self.latency, data))
+        if self.timer is None:
+            self.timer = self.loop.call_at(self.due[0][0], self.flush)
+
+    def flush(self) -> None:
+        self.timer = None
+        now = self.loop.time()
+        while self.due and self.due[0][0] <= now:
+            self.transport.write(self.due.popleft()[1])
+        if self.due:
+            self.timer = self.loop.call_at(self.due[0][0], self.flush)
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
@@ -106,10 +147,14 @@ class Http(asyncio.Protocol):
                 return
             method, target, _ = head.split(b"\r\n", 1)[0].split(b" ", 2)
             self.buffer = self.buffer[end + 4 + length :]
-            self.transport.write(answer(method, target))
+            if target == b"/_bench/cpu" and not self.due:
+                self.transport.write(cpu())
+            else:
+                self.reply(answer(method, target))
 
 
-async def main(port: int) -> None:
+async def main(port: int, latency_ms: float) -> None:
+    Http.latency = latency_ms / 1000
     loop = asyncio.get_running_loop()
     server = await loop.create_server(Http, "127.0.0.1", port, backlog=512)
     print("ready", flush=True)
@@ -118,4 +163,10 @@ async def main(port: int) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1])))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("port", type=int)
+    parser.add_argument("--latency", type=float, default=0.0, metavar="MS", help="delay of every answer")
+    args = parser.parse_args()
+    if args.latency < 0:
+        parser.error("--latency must be 0 or more")
+    asyncio.run(main(args.port, args.latency))

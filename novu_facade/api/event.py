@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
-from novu_facade._bulk import EVENTS_PER_REQUEST, chunked
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, EVENTS_PER_REQUEST, chunked
 from novu_facade._core import Api, Call, Plan, endpoint
 from novu_facade._retry import IDEMPOTENCY_HEADER, checked_idempotency_key
 from novu_facade.dto.base import parse_all
@@ -78,11 +78,15 @@ class EventApi(Api):
         return EventDto.from_camel_case(answer["data"])
 
     @endpoint
-    def trigger_bulk(self, events: list[InputEventDto]) -> Plan[list[EventDto]]:
+    def trigger_bulk(
+        self, events: list[InputEventDto], *, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    ) -> Plan[list[EventDto]]:
         """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
 
         Args:
             events: The events to trigger, each an `InputEventDto`; any number of them.
+            max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
+                sends them one after another in input order.
         """
         bodies = [
             _trigger_body(
@@ -101,6 +105,7 @@ class EventApi(Api):
             lambda chunk, headers: Call("events.trigger_bulk", body={"events": chunk}, _headers=headers),
             lambda answer: answer["data"],
             keyed=self._automatic_keys,
+            max_in_flight=max_in_flight,
         )
         return parse_all(EventDto, chain.from_iterable(chunks))
 

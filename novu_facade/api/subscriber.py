@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Iterable
 from typing import Any
 
-from novu_facade._bulk import SUBSCRIBERS_PER_REQUEST, chunked
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, SUBSCRIBERS_PER_REQUEST, chunked
 from novu_facade._core import Api, Call, Pages, Plan, endpoint, lazy_endpoint, paged_endpoint
 from novu_facade.dto.message import MessageDto
 from novu_facade.dto.subscriber import (
@@ -55,11 +55,15 @@ class SubscriberApi(Api):
         return SubscriberDto.from_camel_case(body.get("data", {}))
 
     @endpoint
-    def bulk_create(self, subscribers: Iterable[SubscriberDto]) -> Plan[BulkResultSubscriberDto]:
+    def bulk_create(
+        self, subscribers: Iterable[SubscriberDto], *, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    ) -> Plan[BulkResultSubscriberDto]:
         """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result.
 
         Args:
             subscribers: The subscribers to create or update; any number of them.
+            max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
+                sends them one after another in input order.
         """
         bodies = [subscriber.to_camel_case() for subscriber in subscribers]
         chunks = yield from chunked(
@@ -71,6 +75,7 @@ class SubscriberApi(Api):
             ),
             lambda answer: answer.get("data", {}),
             keyed=self._automatic_keys,
+            max_in_flight=max_in_flight,
         )
         if len(chunks) == 1:
             return BulkResultSubscriberDto.from_camel_case(chunks[0])

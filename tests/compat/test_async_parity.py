@@ -114,11 +114,19 @@ def test_one_client_per_configuration_and_event_loop() -> None:
     assert again[0] is again[1] and again[0] is not first[0], "a new event loop gets its own client"
 
 
-def test_transport_is_the_retry_transport() -> None:
+@pytest.mark.parametrize("network", ["httpx", "aiohttp"])
+def test_transport_is_the_retry_transport(network: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from novu_facade._retry import AsyncRetryTransport
 
-    api = aio.EventApi(url="http://retry.example", api_key="k")
-    assert isinstance(api._core.client._transport, AsyncRetryTransport)
+    if network == "aiohttp":
+        pytest.importorskip("httpx_aiohttp", reason="the aiohttp extra is a dev dependency")
+    monkeypatch.setenv("NOVU_ASYNC_TRANSPORT", network)
+    key = f"k-{network}"
+    try:
+        api = aio.EventApi(url="http://retry.example", api_key=key)
+        assert isinstance(api._core.client._transport, AsyncRetryTransport)
+    finally:
+        aio._cores.pop(("http://retry.example", key), None)
 
 
 def _events(n: int) -> list[InputEventDto]:

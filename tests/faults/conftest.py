@@ -25,7 +25,14 @@ from tests.faults.server import FaultServer, refused_port
 
 ApiT = TypeVar("ApiT", bound=Api)
 
-_NOVU_ENV = ("NOVU_API_URL", "NOVU_API_KEY", "NOVU_MAX_RETRIES", "NOVU_LOG", "NOVU_PYTHON_REQUESTS_TIMEOUT")
+_NOVU_ENV = (
+    "NOVU_API_URL",
+    "NOVU_API_KEY",
+    "NOVU_MAX_RETRIES",
+    "NOVU_LOG",
+    "NOVU_PYTHON_REQUESTS_TIMEOUT",
+    "NOVU_ASYNC_TRANSPORT",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -81,7 +81,13 @@ def test_forked_children_get_their_own_connections(echo: EchoProcess, api_key: s
     assert echo.requests == THREADS + 1 + CHILDREN * CALLS
 
 
-def test_forked_children_of_the_async_facade(echo: EchoProcess, api_key: str) -> None:
+@pytest.mark.parametrize("network", ["httpx", "aiohttp"])
+def test_forked_children_of_the_async_facade(
+    echo: EchoProcess, api_key: str, network: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if network == "aiohttp":
+        pytest.importorskip("httpx_aiohttp", reason="the aiohttp extra is a dev dependency")
+    monkeypatch.setenv("NOVU_ASYNC_TRANSPORT", network)  # read when the core of (echo.url, api_key) is made
     api = aio.SubscriberApi(echo.url, api_key, requests_timeout=ATTEMPT_TIMEOUT, max_retries=0)
 
     async def get(sid: str) -> str:

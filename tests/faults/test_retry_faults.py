@@ -18,14 +18,15 @@ from typing import Any
 import httpx
 import pytest
 
+from novu_facade._lifecycle import AsyncPool, ssl_context
 from novu_facade._retry import (
     BACKOFF_BASE,
     IDEMPOTENCY_HEADER,
     SERVER_WAIT_CAP,
-    AsyncRetryTransport,
     RetryPolicy,
     RetryTransport,
 )
+from novu_facade._transport import async_network, async_stack
 from novu_facade.api import EventApi, MessageApi, SubscriberApi
 from novu_facade.config import NovuConfig
 from novu_facade.dto.event import EventDto
@@ -698,7 +699,10 @@ def test_raw_client_helper_honours_novu_log(server: FaultServer, monkeypatch: py
     assert logger.isEnabledFor(logging.DEBUG)
 
 
-def test_async_transport_applies_the_same_policy(server: FaultServer) -> None:
+@pytest.mark.parametrize("network", ["httpx", "aiohttp"])
+def test_async_transport_applies_the_same_policy(server: FaultServer, network: str) -> None:
+    if network == "aiohttp":
+        pytest.importorskip("httpx_aiohttp", reason="the aiohttp extra is a dev dependency")
     server.script(reply(429, headers={"Retry-After": "1"}), reply(502), reply(201, TRIGGERED))
     waits: list[float] = []
 
@@ -706,7 +710,8 @@ def test_async_transport_applies_the_same_policy(server: FaultServer) -> None:
         waits.append(seconds)
 
     async def run() -> httpx.Response:
-        transport = AsyncRetryTransport(policy=RetryPolicy(), sleep=record)
+        transport = async_stack(RetryPolicy(), AsyncPool(async_network(network, verify=ssl_context())))
+        transport.sleep = record
         async with httpx.AsyncClient(base_url=server.url, transport=transport) as client:
             return await client.post(TRIGGER_PATH, json={"name": "welcome"})
 
