@@ -107,14 +107,14 @@ class MemberResponseDto:
         if isinstance(_member_status, Unset):
             member_status = UNSET
         else:
-            member_status = MemberResponseDtoMemberStatus(_member_status)
+            member_status = MemberResponseDtoMemberStatus.from_wire(_member_status)
 
         _roles = d.pop("roles", UNSET)
         roles: MemberResponseDtoRoles | Unset
         if isinstance(_roles, Unset):
             roles = UNSET
         else:
-            roles = MemberResponseDtoRoles(_roles)
+            roles = MemberResponseDtoRoles.from_wire(_roles)
 
         _user = d.pop("user", UNSET)
         user: MemberUserDto | Unset
