@@ -1,7 +1,7 @@
 from ..types import OpenStrEnum
 
 
-class MemberResponseDtoRoles(OpenStrEnum):
+class MemberResponseDtoRolesItem(OpenStrEnum):
     ADMIN = "admin"
     MEMBER = "member"
 
