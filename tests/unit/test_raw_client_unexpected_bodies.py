@@ -184,4 +184,3 @@ def test_an_error_status_is_still_the_status_error() -> None:
     with pytest.raises(errors.ServerError):
         get_topic.sync("news", client=client)
     assert get_topic.sync_detailed("news", client=client).parsed is None
-
