@@ -135,6 +135,11 @@ class UnexpectedResponseError(NovuError):
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.response, self.operation, self.expected, self.detail))
 
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
+
 
 _BY_STATUS: dict[int, type[NovuAPIError]] = {
     400: BadRequestError,

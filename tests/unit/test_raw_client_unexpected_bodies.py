@@ -92,7 +92,7 @@ def bodies(module: ModuleType) -> list[tuple[str, bytes, type[Exception] | tuple
 
 def answer_with(status: int, body: bytes) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=body, headers={"content-type": "application/json"})
+        return httpx.Response(status, content=body, headers={"content-type": "application/json", "x-request-id": "r-1"})
 
     return handler
 
@@ -107,6 +107,7 @@ def check(exc: BaseException, status: int, operation: str, body: bytes, cause: A
     assert isinstance(exc, facade_errors.NovuError), where
     assert exc.operation == operation and exc.status_code == status, f"{where}: {exc.operation} {exc.status_code}"
     assert exc.response.status_code == status and exc.response.content == body, where
+    assert exc.request_id == "r-1", where
     assert isinstance(exc.__cause__, cause), f"{where}: cause {type(exc.__cause__).__name__}"
     message = str(exc)
     assert operation in message and str(status) in message and exc.expected in message, f"{where}: {message}"
