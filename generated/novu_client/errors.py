@@ -1,7 +1,7 @@
 """The error hierarchy of the raw client and the facade (`novu_facade.errors` re-exports it).
 
 One base; status errors by code, with the parsed body and the server's messages; connection and
-timeout errors. Status errors subclass `httpx.HTTPStatusError`, so callers written for the legacy SDK
+timeout errors; a success body that does not match the spec. Status errors subclass `httpx.HTTPStatusError`, so callers written for the legacy SDK
 still find `exc.response.status_code` and `exc.response.json()`. No error message carries a header, so
 the API key never appears in one.
 """
@@ -108,6 +108,39 @@ class UnexpectedStatus(NovuError):
         return (type(self), (self.status_code, self.content))
 
 
+class UnexpectedResponseError(NovuError):
+    """A documented success status whose body does not match the spec: empty, not JSON, a required key
+    missing, a value of the wrong type.
+
+    `operation` is the route ("GET /v1/topics/{topicKey}"), `expected` the type the body should parse
+    into, `detail` what failed, `response` the whole answer (status, headers, content) and `__cause__`
+    the parser's own exception. Values Novu adds to an enum are no such failure (see OpenStrEnum).
+    """
+
+    status_code: int
+    path: str
+
+    def __init__(self, response: httpx.Response, operation: str, expected: str, detail: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.path = response.request.url.path
+        self.operation = operation
+        self.expected = expected
+        self.detail = _redact(detail, response.request)
+        super().__init__(
+            f"Novu's {self.status_code} answer to {operation} does not match the spec "
+            f"(expected {expected}): {self.detail}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.response, self.operation, self.expected, self.detail))
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
+
+
 _BY_STATUS: dict[int, type[NovuAPIError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -134,6 +167,13 @@ def status_error(response: httpx.Response) -> NovuError:
     if 200 <= response.status_code <= 299:
         return UnexpectedStatus(response.status_code, response.content)
     return error_from_response(response)
+
+
+def unexpected_response(
+    response: httpx.Response, operation: str, expected: str, exc: Exception
+) -> UnexpectedResponseError:
+    """The error for a documented success whose body failed to parse into `expected` with `exc`."""
+    return UnexpectedResponseError(response, operation, expected, _describe_mismatch(response, exc))
 
 
 def transport_error(request: httpx.Request, exc: httpx.TransportError) -> NovuError:
@@ -165,6 +205,30 @@ def _parse_error_body(response: httpx.Response) -> tuple[Any, list[str]]:
     return body, found
 
 
+# Long enough for a value and its context, short enough for a log line.
+_DETAIL_LIMIT = 300
+
+
+def _describe_mismatch(response: httpx.Response, exc: Exception) -> str:
+    if not response.content.strip():
+        return "empty body"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{_describe_unparsed(response)}: {exc.msg} at position {exc.pos}"
+    if isinstance(exc, KeyError) and len(exc.args) == 1:
+        return f"required key {exc.args[0]!r} is missing"
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= _DETAIL_LIMIT else text[: _DETAIL_LIMIT - 3] + "..."
+
+
+def _redact(text: str, request: httpx.Request) -> str:
+    """`text` without the request's credential, should the body have echoed it into a parse error."""
+    credential = request.headers.get("authorization", "")
+    for secret in {credential, credential.rpartition(" ")[2]}:
+        if len(secret) >= 8:
+            text = text.replace(secret, "<redacted>")
+    return text
+
+
 def _describe_unparsed(response: httpx.Response) -> str:
     content_type = response.headers.get("content-type", "no content type").split(";")[0]
     if not response.content:
@@ -184,11 +248,13 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "UnexpectedResponseError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "error_from_response",
     "status_error",
     "transport_error",
+    "unexpected_response",
 ]
 
 

@@ -448,7 +448,7 @@ def test_sync_returns_the_parsed_success_and_none_for_an_empty_one() -> None:
 
 def test_the_facade_and_the_raw_client_share_one_hierarchy() -> None:
     classes = [name for name in errors.__all__ if isinstance(getattr(errors, name), type)]
-    assert len(classes) == 13, classes
+    assert len(classes) == 14, classes
     for name in [*classes, "error_from_response", "transport_error"]:
         assert getattr(facade_errors, name) is getattr(errors, name), name
     assert issubclass(facade_errors.BulkError, errors.NovuError)

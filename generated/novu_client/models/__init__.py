@@ -205,7 +205,7 @@ if TYPE_CHECKING:
     from .member_response_dto_envelope import MemberResponseDtoEnvelope
     from .member_response_dto_list_envelope import MemberResponseDtoListEnvelope
     from .member_response_dto_member_status import MemberResponseDtoMemberStatus
-    from .member_response_dto_roles import MemberResponseDtoRoles
+    from .member_response_dto_roles_item import MemberResponseDtoRolesItem
     from .member_user_dto import MemberUserDto
     from .message_action import MessageAction
     from .message_action_result import MessageActionResult
@@ -579,7 +579,7 @@ _MODULES = {
     "MemberResponseDtoEnvelope": ".member_response_dto_envelope",
     "MemberResponseDtoListEnvelope": ".member_response_dto_list_envelope",
     "MemberResponseDtoMemberStatus": ".member_response_dto_member_status",
-    "MemberResponseDtoRoles": ".member_response_dto_roles",
+    "MemberResponseDtoRolesItem": ".member_response_dto_roles_item",
     "MemberUserDto": ".member_user_dto",
     "MessageAction": ".message_action",
     "MessageActionResult": ".message_action_result",
@@ -960,7 +960,7 @@ __all__ = (
     "MemberResponseDtoEnvelope",
     "MemberResponseDtoListEnvelope",
     "MemberResponseDtoMemberStatus",
-    "MemberResponseDtoRoles",
+    "MemberResponseDtoRolesItem",
     "MemberUserDto",
     "MessageAction",
     "MessageActionResult",

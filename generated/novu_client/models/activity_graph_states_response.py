@@ -60,7 +60,7 @@ class ActivityGraphStatesResponse:
         channels = []
         _channels = d.pop("channels")
         for channels_item_data in _channels:
-            channels_item = ActivityGraphStatesResponseChannelsItem(channels_item_data)
+            channels_item = ActivityGraphStatesResponseChannelsItem.from_wire(channels_item_data)
 
             channels.append(channels_item)
 

@@ -94,11 +94,11 @@ class ActivityNotificationExecutionDetailResponseDto:
 
         is_test = d.pop("isTest")
 
-        provider_id = ProvidersIdEnum(d.pop("providerId"))
+        provider_id = ProvidersIdEnum.from_wire(d.pop("providerId"))
 
-        source = ExecutionDetailsSourceEnum(d.pop("source"))
+        source = ExecutionDetailsSourceEnum.from_wire(d.pop("source"))
 
-        status = ExecutionDetailsStatusEnum(d.pop("status"))
+        status = ExecutionDetailsStatusEnum.from_wire(d.pop("status"))
 
         created_at = d.pop("createdAt", UNSET)
 

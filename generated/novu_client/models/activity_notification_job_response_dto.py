@@ -116,13 +116,13 @@ class ActivityNotificationJobResponseDto:
 
             execution_details.append(execution_details_item)
 
-        provider_id = ProvidersIdEnum(d.pop("providerId"))
+        provider_id = ProvidersIdEnum.from_wire(d.pop("providerId"))
 
         status = d.pop("status")
 
         step = ActivityNotificationStepResponseDto.from_dict(d.pop("step"))
 
-        type_ = ActivityNotificationJobResponseDtoType(d.pop("type"))
+        type_ = ActivityNotificationJobResponseDtoType.from_wire(d.pop("type"))
 
         _digest = d.pop("digest", UNSET)
         digest: DigestMetadataDto | Unset

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ActivityNotificationJobResponseDtoType(StrEnum):
+class ActivityNotificationJobResponseDtoType(OpenStrEnum):
     CHAT = "chat"
     CUSTOM = "custom"
     DELAY = "delay"

@@ -188,7 +188,7 @@ class ActivityNotificationResponseDto:
         if _channels is not UNSET:
             channels = []
             for channels_item_data in _channels:
-                channels_item = StepTypeEnum(channels_item_data)
+                channels_item = StepTypeEnum.from_wire(channels_item_data)
 
                 channels.append(channels_item)
 

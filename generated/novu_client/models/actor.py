@@ -51,7 +51,7 @@ class Actor:
 
         data = _parse_data(d.pop("data"))
 
-        type_ = ActorType(d.pop("type"))
+        type_ = ActorType.from_wire(d.pop("type"))
 
         actor = cls(
             data=data,

@@ -51,7 +51,7 @@ class ActorFeedItemDto:
 
         data = _parse_data(d.pop("data"))
 
-        type_ = ActorTypeEnum(d.pop("type"))
+        type_ = ActorTypeEnum.from_wire(d.pop("type"))
 
         actor_feed_item_dto = cls(
             data=data,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ActorTypeEnum(StrEnum):
+class ActorTypeEnum(OpenStrEnum):
     NONE = "none"
     SYSTEM_CUSTOM = "system_custom"
     SYSTEM_ICON = "system_icon"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class BuilderFieldTypeEnum(StrEnum):
+class BuilderFieldTypeEnum(OpenStrEnum):
     BOOLEAN = "BOOLEAN"
     DATE = "DATE"
     GROUP = "GROUP"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ButtonTypeEnum(StrEnum):
+class ButtonTypeEnum(OpenStrEnum):
     PRIMARY = "primary"
     SECONDARY = "secondary"
 

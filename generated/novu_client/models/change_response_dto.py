@@ -113,7 +113,7 @@ class ChangeResponseDto:
 
         enabled = d.pop("enabled")
 
-        type_ = ChangeResponseDtoType(d.pop("type"))
+        type_ = ChangeResponseDtoType.from_wire(d.pop("type"))
 
         field_id = d.pop("_id", UNSET)
 

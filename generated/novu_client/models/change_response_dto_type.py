@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ChangeResponseDtoType(StrEnum):
+class ChangeResponseDtoType(OpenStrEnum):
     DEFAULTLAYOUT = "DefaultLayout"
     FEED = "Feed"
     LAYOUT = "Layout"

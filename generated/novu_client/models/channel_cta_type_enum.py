@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ChannelCTATypeEnum(StrEnum):
+class ChannelCTATypeEnum(OpenStrEnum):
     REDIRECT = "redirect"
 
     def __str__(self) -> str:

@@ -44,7 +44,7 @@ class ChannelPreference:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        type_ = ChannelPreferenceType(d.pop("type"))
+        type_ = ChannelPreferenceType.from_wire(d.pop("type"))
 
         channel_preference = cls(
             enabled=enabled,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ChannelPreferenceType(StrEnum):
+class ChannelPreferenceType(OpenStrEnum):
     CHAT = "chat"
     EMAIL = "email"
     IN_APP = "in_app"

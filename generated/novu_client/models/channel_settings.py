@@ -64,7 +64,7 @@ class ChannelSettings:
 
         credentials = ChannelCredentials.from_dict(d.pop("credentials"))
 
-        provider_id = ChannelSettingsProviderId(d.pop("providerId"))
+        provider_id = ChannelSettingsProviderId.from_wire(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

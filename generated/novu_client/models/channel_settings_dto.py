@@ -64,7 +64,7 @@ class ChannelSettingsDto:
 
         credentials = ChannelCredentials.from_dict(d.pop("credentials"))
 
-        provider_id = ChannelSettingsDtoProviderId(d.pop("providerId"))
+        provider_id = ChannelSettingsDtoProviderId.from_wire(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

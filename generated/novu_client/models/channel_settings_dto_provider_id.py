@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ChannelSettingsDtoProviderId(StrEnum):
+class ChannelSettingsDtoProviderId(OpenStrEnum):
     APNS = "apns"
     DISCORD = "discord"
     EXPO = "expo"

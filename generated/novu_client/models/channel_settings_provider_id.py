@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ChannelSettingsProviderId(StrEnum):
+class ChannelSettingsProviderId(OpenStrEnum):
     APNS = "apns"
     DISCORD = "discord"
     EXPO = "expo"

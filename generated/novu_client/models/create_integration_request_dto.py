@@ -103,7 +103,7 @@ class CreateIntegrationRequestDto:
         from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        channel = CreateIntegrationRequestDtoChannel(d.pop("channel"))
+        channel = CreateIntegrationRequestDtoChannel.from_wire(d.pop("channel"))
 
         provider_id = d.pop("providerId")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CreateIntegrationRequestDtoChannel(StrEnum):
+class CreateIntegrationRequestDtoChannel(OpenStrEnum):
     CHAT = "chat"
     EMAIL = "email"
     IN_APP = "in_app"

@@ -81,7 +81,7 @@ class CreateOrganizationDto:
         if isinstance(_job_title, Unset):
             job_title = UNSET
         else:
-            job_title = CreateOrganizationDtoJobTitle(_job_title)
+            job_title = CreateOrganizationDtoJobTitle.from_wire(_job_title)
 
         logo = d.pop("logo", UNSET)
 

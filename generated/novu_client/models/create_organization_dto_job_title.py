@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CreateOrganizationDtoJobTitle(StrEnum):
+class CreateOrganizationDtoJobTitle(OpenStrEnum):
     ARCHITECT = "architect"
     CXO_FOUNDER = "cxo_founder"
     DESIGNER = "designer"

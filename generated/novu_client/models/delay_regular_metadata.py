@@ -53,7 +53,7 @@ class DelayRegularMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DelayRegularMetadataType(d.pop("type"))
+        type_ = DelayRegularMetadataType.from_wire(d.pop("type"))
 
         amount = d.pop("amount", UNSET)
 
@@ -62,7 +62,7 @@ class DelayRegularMetadata:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = DelayRegularMetadataUnit(_unit)
+            unit = DelayRegularMetadataUnit.from_wire(_unit)
 
         delay_regular_metadata = cls(
             type_=type_,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DelayRegularMetadataType(StrEnum):
+class DelayRegularMetadataType(OpenStrEnum):
     REGULAR = "regular"
 
     def __str__(self) -> str:

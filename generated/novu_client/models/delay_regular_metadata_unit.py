@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DelayRegularMetadataUnit(StrEnum):
+class DelayRegularMetadataUnit(OpenStrEnum):
     DAYS = "days"
     HOURS = "hours"
     MINUTES = "minutes"

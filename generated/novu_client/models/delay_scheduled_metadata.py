@@ -44,7 +44,7 @@ class DelayScheduledMetadata:
         d = dict(src_dict)
         delay_path = d.pop("delayPath")
 
-        type_ = DelayScheduledMetadataType(d.pop("type"))
+        type_ = DelayScheduledMetadataType.from_wire(d.pop("type"))
 
         delay_scheduled_metadata = cls(
             delay_path=delay_path,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DelayScheduledMetadataType(StrEnum):
+class DelayScheduledMetadataType(OpenStrEnum):
     SCHEDULED = "scheduled"
 
     def __str__(self) -> str:

@@ -44,7 +44,7 @@ class DeleteMessageResponseDto:
         d = dict(src_dict)
         acknowledged = d.pop("acknowledged")
 
-        status = DeleteMessageResponseDtoStatus(d.pop("status"))
+        status = DeleteMessageResponseDtoStatus.from_wire(d.pop("status"))
 
         delete_message_response_dto = cls(
             acknowledged=acknowledged,

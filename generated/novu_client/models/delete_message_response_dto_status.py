@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DeleteMessageResponseDtoStatus(StrEnum):
+class DeleteMessageResponseDtoStatus(OpenStrEnum):
     DELETED = "deleted"
 
     def __str__(self) -> str:

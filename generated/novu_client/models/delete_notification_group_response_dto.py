@@ -44,7 +44,7 @@ class DeleteNotificationGroupResponseDto:
         d = dict(src_dict)
         acknowledged = d.pop("acknowledged")
 
-        status = DeleteNotificationGroupResponseDtoStatus(d.pop("status"))
+        status = DeleteNotificationGroupResponseDtoStatus.from_wire(d.pop("status"))
 
         delete_notification_group_response_dto = cls(
             acknowledged=acknowledged,

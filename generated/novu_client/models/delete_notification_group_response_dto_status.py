@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DeleteNotificationGroupResponseDtoStatus(StrEnum):
+class DeleteNotificationGroupResponseDtoStatus(OpenStrEnum):
     DELETED = "deleted"
 
     def __str__(self) -> str:

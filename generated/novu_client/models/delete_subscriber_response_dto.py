@@ -44,7 +44,7 @@ class DeleteSubscriberResponseDto:
         d = dict(src_dict)
         acknowledged = d.pop("acknowledged")
 
-        status = DeleteSubscriberResponseDtoStatus(d.pop("status"))
+        status = DeleteSubscriberResponseDtoStatus.from_wire(d.pop("status"))
 
         delete_subscriber_response_dto = cls(
             acknowledged=acknowledged,

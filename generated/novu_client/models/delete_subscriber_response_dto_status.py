@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DeleteSubscriberResponseDtoStatus(StrEnum):
+class DeleteSubscriberResponseDtoStatus(OpenStrEnum):
     DELETED = "deleted"
 
     def __str__(self) -> str:

@@ -113,7 +113,7 @@ class DigestMetadataDto:
         from ..models.digest_timed_config_dto import DigestTimedConfigDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = DigestTypeEnum(d.pop("type"))
+        type_ = DigestTypeEnum.from_wire(d.pop("type"))
 
         amount = d.pop("amount", UNSET)
 
@@ -126,7 +126,7 @@ class DigestMetadataDto:
         if isinstance(_backoff_unit, Unset):
             backoff_unit = UNSET
         else:
-            backoff_unit = DigestUnitEnum(_backoff_unit)
+            backoff_unit = DigestUnitEnum.from_wire(_backoff_unit)
 
         digest_key = d.pop("digestKey", UNSET)
 
@@ -151,7 +151,7 @@ class DigestMetadataDto:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = DigestMetadataDtoUnit(_unit)
+            unit = DigestMetadataDtoUnit.from_wire(_unit)
 
         update_mode = d.pop("updateMode", UNSET)
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestMetadataDtoUnit(StrEnum):
+class DigestMetadataDtoUnit(OpenStrEnum):
     DAYS = "days"
     HOURS = "hours"
     MINUTES = "minutes"

@@ -86,7 +86,7 @@ class DigestRegularMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DigestRegularMetadataType(d.pop("type"))
+        type_ = DigestRegularMetadataType.from_wire(d.pop("type"))
 
         amount = d.pop("amount", UNSET)
 
@@ -99,7 +99,7 @@ class DigestRegularMetadata:
         if isinstance(_backoff_unit, Unset):
             backoff_unit = UNSET
         else:
-            backoff_unit = DigestRegularMetadataBackoffUnit(_backoff_unit)
+            backoff_unit = DigestRegularMetadataBackoffUnit.from_wire(_backoff_unit)
 
         digest_key = d.pop("digestKey", UNSET)
 
@@ -108,7 +108,7 @@ class DigestRegularMetadata:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = DigestRegularMetadataUnit(_unit)
+            unit = DigestRegularMetadataUnit.from_wire(_unit)
 
         update_mode = d.pop("updateMode", UNSET)
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestRegularMetadataBackoffUnit(StrEnum):
+class DigestRegularMetadataBackoffUnit(OpenStrEnum):
     DAYS = "days"
     HOURS = "hours"
     MINUTES = "minutes"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestRegularMetadataType(StrEnum):
+class DigestRegularMetadataType(OpenStrEnum):
     BACKOFF = "backoff"
     REGULAR = "regular"
 

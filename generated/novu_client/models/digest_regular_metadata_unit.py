@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestRegularMetadataUnit(StrEnum):
+class DigestRegularMetadataUnit(OpenStrEnum):
     DAYS = "days"
     HOURS = "hours"
     MINUTES = "minutes"

@@ -99,28 +99,28 @@ class DigestTimedConfigDto:
         if isinstance(_monthly_type, Unset):
             monthly_type = UNSET
         else:
-            monthly_type = MonthlyTypeEnum(_monthly_type)
+            monthly_type = MonthlyTypeEnum.from_wire(_monthly_type)
 
         _ordinal = d.pop("ordinal", UNSET)
         ordinal: OrdinalEnum | Unset
         if isinstance(_ordinal, Unset):
             ordinal = UNSET
         else:
-            ordinal = OrdinalEnum(_ordinal)
+            ordinal = OrdinalEnum.from_wire(_ordinal)
 
         _ordinal_value = d.pop("ordinalValue", UNSET)
         ordinal_value: OrdinalValueEnum | Unset
         if isinstance(_ordinal_value, Unset):
             ordinal_value = UNSET
         else:
-            ordinal_value = OrdinalValueEnum(_ordinal_value)
+            ordinal_value = OrdinalValueEnum.from_wire(_ordinal_value)
 
         _week_days = d.pop("weekDays", UNSET)
         week_days: list[DigestTimedConfigDtoWeekDaysItem] | Unset = UNSET
         if _week_days is not UNSET:
             week_days = []
             for week_days_item_data in _week_days:
-                week_days_item = DigestTimedConfigDtoWeekDaysItem(week_days_item_data)
+                week_days_item = DigestTimedConfigDtoWeekDaysItem.from_wire(week_days_item_data)
 
                 week_days.append(week_days_item)
 

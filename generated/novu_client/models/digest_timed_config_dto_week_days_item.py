@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestTimedConfigDtoWeekDaysItem(StrEnum):
+class DigestTimedConfigDtoWeekDaysItem(OpenStrEnum):
     FRIDAY = "friday"
     MONDAY = "monday"
     SATURDAY = "saturday"

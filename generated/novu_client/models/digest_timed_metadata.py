@@ -73,7 +73,7 @@ class DigestTimedMetadata:
         from ..models.timed_config import TimedConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = DigestTimedMetadataType(d.pop("type"))
+        type_ = DigestTimedMetadataType.from_wire(d.pop("type"))
 
         amount = d.pop("amount", UNSET)
 
@@ -91,7 +91,7 @@ class DigestTimedMetadata:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = DigestTimedMetadataUnit(_unit)
+            unit = DigestTimedMetadataUnit.from_wire(_unit)
 
         digest_timed_metadata = cls(
             type_=type_,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestTimedMetadataType(StrEnum):
+class DigestTimedMetadataType(OpenStrEnum):
     TIMED = "timed"
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestTypeEnum(StrEnum):
+class DigestTypeEnum(OpenStrEnum):
     BACKOFF = "backoff"
     REGULAR = "regular"
     TIMED = "timed"

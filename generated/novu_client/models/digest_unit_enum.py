@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DigestUnitEnum(StrEnum):
+class DigestUnitEnum(OpenStrEnum):
     DAYS = "days"
     HOURS = "hours"
     MINUTES = "minutes"

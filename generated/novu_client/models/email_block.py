@@ -65,7 +65,7 @@ class EmailBlock:
         d = dict(src_dict)
         content = d.pop("content")
 
-        type_ = EmailBlockTypeEnum(d.pop("type"))
+        type_ = EmailBlockTypeEnum.from_wire(d.pop("type"))
 
         _styles = d.pop("styles", UNSET)
         styles: EmailBlockStyles | Unset

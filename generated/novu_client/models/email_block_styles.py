@@ -37,7 +37,7 @@ class EmailBlockStyles:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text_align = TextAlignEnum(d.pop("textAlign"))
+        text_align = TextAlignEnum.from_wire(d.pop("textAlign"))
 
         email_block_styles = cls(
             text_align=text_align,

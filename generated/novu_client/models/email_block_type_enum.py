@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class EmailBlockTypeEnum(StrEnum):
+class EmailBlockTypeEnum(OpenStrEnum):
     BUTTON = "button"
     TEXT = "text"
 

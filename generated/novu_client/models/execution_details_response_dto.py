@@ -136,7 +136,7 @@ class ExecutionDetailsResponseDto:
 
         field_subscriber_id = d.pop("_subscriberId")
 
-        channel = ExecutionDetailsResponseDtoChannel(d.pop("channel"))
+        channel = ExecutionDetailsResponseDtoChannel.from_wire(d.pop("channel"))
 
         detail = d.pop("detail")
 
@@ -144,9 +144,9 @@ class ExecutionDetailsResponseDto:
 
         is_test = d.pop("isTest")
 
-        source = ExecutionDetailsResponseDtoSource(d.pop("source"))
+        source = ExecutionDetailsResponseDtoSource.from_wire(d.pop("source"))
 
-        status = ExecutionDetailsResponseDtoStatus(d.pop("status"))
+        status = ExecutionDetailsResponseDtoStatus.from_wire(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
 

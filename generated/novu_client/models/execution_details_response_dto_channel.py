@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ExecutionDetailsResponseDtoChannel(StrEnum):
+class ExecutionDetailsResponseDtoChannel(OpenStrEnum):
     CHAT = "chat"
     CUSTOM = "custom"
     DELAY = "delay"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ExecutionDetailsResponseDtoSource(StrEnum):
+class ExecutionDetailsResponseDtoSource(OpenStrEnum):
     CREDENTIALS = "Credentials"
     INTERNAL = "Internal"
     PAYLOAD = "Payload"

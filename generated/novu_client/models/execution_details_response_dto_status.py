@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ExecutionDetailsResponseDtoStatus(StrEnum):
+class ExecutionDetailsResponseDtoStatus(OpenStrEnum):
     FAILED = "Failed"
     PENDING = "Pending"
     QUEUED = "Queued"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ExecutionDetailsSourceEnum(StrEnum):
+class ExecutionDetailsSourceEnum(OpenStrEnum):
     CREDENTIALS = "Credentials"
     INTERNAL = "Internal"
     PAYLOAD = "Payload"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ExecutionDetailsStatusEnum(StrEnum):
+class ExecutionDetailsStatusEnum(OpenStrEnum):
     FAILED = "Failed"
     PENDING = "Pending"
     QUEUED = "Queued"

@@ -55,9 +55,9 @@ class FieldFilterPart:
         d = dict(src_dict)
         field = d.pop("field")
 
-        on = FieldFilterPartOn(d.pop("on"))
+        on = FieldFilterPartOn.from_wire(d.pop("on"))
 
-        operator = FieldFilterPartOperator(d.pop("operator"))
+        operator = FieldFilterPartOperator.from_wire(d.pop("operator"))
 
         value = d.pop("value")
 

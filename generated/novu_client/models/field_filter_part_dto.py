@@ -55,9 +55,9 @@ class FieldFilterPartDto:
         d = dict(src_dict)
         field = d.pop("field")
 
-        on = FieldFilterPartDtoOn(d.pop("on"))
+        on = FieldFilterPartDtoOn.from_wire(d.pop("on"))
 
-        operator = FieldFilterPartDtoOperator(d.pop("operator"))
+        operator = FieldFilterPartDtoOperator.from_wire(d.pop("operator"))
 
         value = d.pop("value")
 

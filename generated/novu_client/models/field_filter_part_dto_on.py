@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class FieldFilterPartDtoOn(StrEnum):
+class FieldFilterPartDtoOn(OpenStrEnum):
     PAYLOAD = "payload"
     SUBSCRIBER = "subscriber"
 

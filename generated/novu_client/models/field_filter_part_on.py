@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class FieldFilterPartOn(StrEnum):
+class FieldFilterPartOn(OpenStrEnum):
     PAYLOAD = "payload"
     SUBSCRIBER = "subscriber"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class FieldFilterPartOperator(StrEnum):
+class FieldFilterPartOperator(OpenStrEnum):
     ALL_IN = "ALL_IN"
     ANY_IN = "ANY_IN"
     BETWEEN = "BETWEEN"

@@ -136,7 +136,7 @@ class GetLayoutResponseDto:
 
         field_organization_id = d.pop("_organizationId")
 
-        channel = GetLayoutResponseDtoChannel(d.pop("channel"))
+        channel = GetLayoutResponseDtoChannel.from_wire(d.pop("channel"))
 
         content = d.pop("content")
 

@@ -66,7 +66,7 @@ class IPartnerConfigurationResponseDto:
 
         configuration_id = d.pop("configurationId")
 
-        partner_type = IPartnerConfigurationResponseDtoPartnerType(d.pop("partnerType"))
+        partner_type = IPartnerConfigurationResponseDtoPartnerType.from_wire(d.pop("partnerType"))
 
         project_ids = cast(list[str], d.pop("projectIds", UNSET))
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IPartnerConfigurationResponseDtoPartnerType(StrEnum):
+class IPartnerConfigurationResponseDtoPartnerType(OpenStrEnum):
     VERCEL = "vercel"
 
     def __str__(self) -> str:

@@ -139,7 +139,7 @@ class IntegrationResponseDto:
 
         active = d.pop("active")
 
-        channel = IntegrationResponseDtoChannel(d.pop("channel"))
+        channel = IntegrationResponseDtoChannel.from_wire(d.pop("channel"))
 
         credentials = CredentialsDto.from_dict(d.pop("credentials"))
 

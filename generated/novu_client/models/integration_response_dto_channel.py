@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IntegrationResponseDtoChannel(StrEnum):
+class IntegrationResponseDtoChannel(OpenStrEnum):
     CHAT = "chat"
     EMAIL = "email"
     IN_APP = "in_app"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ListLayoutsOrderBy(StrEnum):
+class ListLayoutsOrderBy(OpenStrEnum):
     ASC = "ASC"
     DESC = "DESC"
 

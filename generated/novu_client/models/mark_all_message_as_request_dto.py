@@ -51,7 +51,7 @@ class MarkAllMessageAsRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mark_as = MarkAllMessageAsRequestDtoMarkAs(d.pop("markAs"))
+        mark_as = MarkAllMessageAsRequestDtoMarkAs.from_wire(d.pop("markAs"))
 
         def _parse_feed_identifier(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):

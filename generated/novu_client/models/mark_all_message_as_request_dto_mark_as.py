@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MarkAllMessageAsRequestDtoMarkAs(StrEnum):
+class MarkAllMessageAsRequestDtoMarkAs(OpenStrEnum):
     READ = "read"
     SEEN = "seen"
     UNREAD = "unread"

@@ -52,7 +52,7 @@ class MarkMessageActionAsSeenDto:
         from ..models.mark_message_action_as_seen_dto_payload import MarkMessageActionAsSeenDtoPayload  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = MarkMessageActionAsSeenDtoStatus(d.pop("status"))
+        status = MarkMessageActionAsSeenDtoStatus.from_wire(d.pop("status"))
 
         _payload = d.pop("payload", UNSET)
         payload: MarkMessageActionAsSeenDtoPayload | Unset

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MarkMessageActionAsSeenDtoStatus(StrEnum):
+class MarkMessageActionAsSeenDtoStatus(OpenStrEnum):
     DONE = "done"
     PENDING = "pending"
 

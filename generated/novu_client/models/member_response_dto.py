@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_response_dto_member_status import MemberResponseDtoMemberStatus
-from ..models.member_response_dto_roles import MemberResponseDtoRoles
+from ..models.member_response_dto_roles_item import MemberResponseDtoRolesItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class MemberResponseDto:
         field_user_id (str):
         invite (MemberInviteDTO | Unset):
         member_status (MemberResponseDtoMemberStatus | Unset):
-        roles (MemberResponseDtoRoles | Unset):
+        roles (list[MemberResponseDtoRolesItem] | Unset):
         user (MemberUserDto | Unset):
     """
 
@@ -36,7 +36,7 @@ class MemberResponseDto:
     field_user_id: str
     invite: MemberInviteDTO | Unset = UNSET
     member_status: MemberResponseDtoMemberStatus | Unset = UNSET
-    roles: MemberResponseDtoRoles | Unset = UNSET
+    roles: list[MemberResponseDtoRolesItem] | Unset = UNSET
     user: MemberUserDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,9 +55,12 @@ class MemberResponseDto:
         if not isinstance(self.member_status, Unset):
             member_status = self.member_status.value
 
-        roles: str | Unset = UNSET
+        roles: list[str] | Unset = UNSET
         if not isinstance(self.roles, Unset):
-            roles = self.roles.value
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.value
+                roles.append(roles_item)
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
@@ -107,14 +110,16 @@ class MemberResponseDto:
         if isinstance(_member_status, Unset):
             member_status = UNSET
         else:
-            member_status = MemberResponseDtoMemberStatus(_member_status)
+            member_status = MemberResponseDtoMemberStatus.from_wire(_member_status)
 
         _roles = d.pop("roles", UNSET)
-        roles: MemberResponseDtoRoles | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = MemberResponseDtoRoles(_roles)
+        roles: list[MemberResponseDtoRolesItem] | Unset = UNSET
+        if _roles is not UNSET:
+            roles = []
+            for roles_item_data in _roles:
+                roles_item = MemberResponseDtoRolesItem.from_wire(roles_item_data)
+
+                roles.append(roles_item)
 
         _user = d.pop("user", UNSET)
         user: MemberUserDto | Unset

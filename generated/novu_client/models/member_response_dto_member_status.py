@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MemberResponseDtoMemberStatus(StrEnum):
+class MemberResponseDtoMemberStatus(OpenStrEnum):
     ACTIVE = "active"
     INVITED = "invited"
     NEW = "new"

@@ -86,7 +86,7 @@ class MessageAction:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MessageActionStatusEnum(_status)
+            status = MessageActionStatusEnum.from_wire(_status)
 
         message_action = cls(
             buttons=buttons,

@@ -64,7 +64,7 @@ class MessageActionResult:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ButtonTypeEnum(_type_)
+            type_ = ButtonTypeEnum.from_wire(_type_)
 
         message_action_result = cls(
             payload=payload,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MessageActionStatusEnum(StrEnum):
+class MessageActionStatusEnum(OpenStrEnum):
     DONE = "done"
     PENDING = "pending"
 

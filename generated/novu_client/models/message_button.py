@@ -51,7 +51,7 @@ class MessageButton:
         d = dict(src_dict)
         content = d.pop("content")
 
-        type_ = ButtonTypeEnum(d.pop("type"))
+        type_ = ButtonTypeEnum.from_wire(d.pop("type"))
 
         result_content = d.pop("resultContent", UNSET)
 

@@ -76,7 +76,7 @@ class MessageCTA:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ChannelCTATypeEnum(_type_)
+            type_ = ChannelCTATypeEnum.from_wire(_type_)
 
         message_cta = cls(
             data=data,

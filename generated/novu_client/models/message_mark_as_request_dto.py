@@ -47,7 +47,7 @@ class MessageMarkAsRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mark_as = MessageMarkAsRequestDtoMarkAs(d.pop("markAs"))
+        mark_as = MessageMarkAsRequestDtoMarkAs.from_wire(d.pop("markAs"))
 
         def _parse_message_id(data: object) -> list[str] | str:
             try:

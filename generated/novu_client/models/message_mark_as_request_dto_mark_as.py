@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MessageMarkAsRequestDtoMarkAs(StrEnum):
+class MessageMarkAsRequestDtoMarkAs(OpenStrEnum):
     READ = "read"
     SEEN = "seen"
     UNREAD = "unread"

@@ -260,7 +260,7 @@ class MessageResponseDto:
 
         field_template_id = d.pop("_templateId")
 
-        channel = ChannelTypeEnum(d.pop("channel"))
+        channel = ChannelTypeEnum.from_wire(d.pop("channel"))
 
         def _parse_content(data: object) -> EmailBlock | str:
             try:
@@ -283,7 +283,7 @@ class MessageResponseDto:
 
         seen = d.pop("seen")
 
-        status = MessageStatusEnum(d.pop("status"))
+        status = MessageStatusEnum.from_wire(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MessageStatusEnum(StrEnum):
+class MessageStatusEnum(OpenStrEnum):
     ERROR = "error"
     SENT = "sent"
     WARNING = "warning"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MonthlyTypeEnum(StrEnum):
+class MonthlyTypeEnum(OpenStrEnum):
     EACH = "each"
     ON = "on"
 

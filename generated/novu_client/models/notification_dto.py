@@ -220,7 +220,7 @@ class NotificationDto:
 
         field_template_id = d.pop("_templateId")
 
-        channel = NotificationDtoChannel(d.pop("channel"))
+        channel = NotificationDtoChannel.from_wire(d.pop("channel"))
 
         content = d.pop("content")
 
@@ -236,7 +236,7 @@ class NotificationDto:
 
         seen = d.pop("seen")
 
-        status = NotificationDtoStatus(d.pop("status"))
+        status = NotificationDtoStatus.from_wire(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class NotificationDtoStatus(StrEnum):
+class NotificationDtoStatus(OpenStrEnum):
     ERROR = "error"
     SENT = "sent"
     WARNING = "warning"

@@ -251,7 +251,7 @@ class NotificationFeedItemDto:
 
         field_template_id = d.pop("_templateId")
 
-        channel = ChannelTypeEnum(d.pop("channel"))
+        channel = ChannelTypeEnum.from_wire(d.pop("channel"))
 
         content = d.pop("content")
 
@@ -263,7 +263,7 @@ class NotificationFeedItemDto:
 
         seen = d.pop("seen")
 
-        status = NotificationFeedItemDtoStatus(d.pop("status"))
+        status = NotificationFeedItemDtoStatus.from_wire(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class NotificationFeedItemDtoStatus(StrEnum):
+class NotificationFeedItemDtoStatus(OpenStrEnum):
     ERROR = "error"
     SENT = "sent"
     WARNING = "warning"

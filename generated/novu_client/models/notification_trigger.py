@@ -70,7 +70,7 @@ class NotificationTrigger:
         d = dict(src_dict)
         identifier = d.pop("identifier")
 
-        type_ = NotificationTriggerType(d.pop("type"))
+        type_ = NotificationTriggerType.from_wire(d.pop("type"))
 
         variables = []
         _variables = d.pop("variables")

@@ -70,7 +70,7 @@ class NotificationTriggerDto:
         d = dict(src_dict)
         identifier = d.pop("identifier")
 
-        type_ = NotificationTriggerDtoType(d.pop("type"))
+        type_ = NotificationTriggerDtoType.from_wire(d.pop("type"))
 
         variables = []
         _variables = d.pop("variables")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class NotificationTriggerDtoType(StrEnum):
+class NotificationTriggerDtoType(OpenStrEnum):
     EVENT = "event"
 
     def __str__(self) -> str:

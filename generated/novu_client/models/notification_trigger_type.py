@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class NotificationTriggerType(StrEnum):
+class NotificationTriggerType(OpenStrEnum):
     EVENT = "event"
 
     def __str__(self) -> str:

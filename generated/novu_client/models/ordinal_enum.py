@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OrdinalEnum(StrEnum):
+class OrdinalEnum(OpenStrEnum):
     LAST = "last"
     VALUE_0 = "1"
     VALUE_1 = "2"

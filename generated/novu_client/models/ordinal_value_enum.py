@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OrdinalValueEnum(StrEnum):
+class OrdinalValueEnum(OpenStrEnum):
     DAY = "day"
     FRIDAY = "friday"
     MONDAY = "monday"

@@ -80,7 +80,7 @@ class OrganizationBrandingResponseDto:
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = OrganizationBrandingResponseDtoDirection(_direction)
+            direction = OrganizationBrandingResponseDtoDirection.from_wire(_direction)
 
         font_family = d.pop("fontFamily", UNSET)
 

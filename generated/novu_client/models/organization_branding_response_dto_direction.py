@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OrganizationBrandingResponseDtoDirection(StrEnum):
+class OrganizationBrandingResponseDtoDirection(OpenStrEnum):
     LTR = "ltr"
     TRL = "trl"
 

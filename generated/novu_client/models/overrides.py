@@ -43,9 +43,9 @@ class Overrides:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channel = OverridesChannel(d.pop("channel"))
+        channel = OverridesChannel.from_wire(d.pop("channel"))
 
-        source = OverridesSource(d.pop("source"))
+        source = OverridesSource.from_wire(d.pop("source"))
 
         overrides = cls(
             channel=channel,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OverridesSource(StrEnum):
+class OverridesSource(OpenStrEnum):
     SUBSCRIBER = "subscriber"
     TEMPLATE = "template"
     WORKFLOWOVERRIDE = "workflowOverride"

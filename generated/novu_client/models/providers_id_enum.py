@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ProvidersIdEnum(StrEnum):
+class ProvidersIdEnum(OpenStrEnum):
     AFRICAS_TALKING = "africas-talking"
     APNS = "apns"
     AZURE_SMS = "azure-sms"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class SearchSubscribersOrderDirection(StrEnum):
+class SearchSubscribersOrderDirection(OpenStrEnum):
     ASC = "ASC"
     DESC = "DESC"
 

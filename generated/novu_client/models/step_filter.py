@@ -71,9 +71,9 @@ class StepFilter:
 
         is_negated = d.pop("isNegated")
 
-        type_ = StepFilterType(d.pop("type"))
+        type_ = StepFilterType.from_wire(d.pop("type"))
 
-        value = StepFilterValue(d.pop("value"))
+        value = StepFilterValue.from_wire(d.pop("value"))
 
         step_filter = cls(
             children=children,

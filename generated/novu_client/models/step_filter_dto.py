@@ -71,9 +71,9 @@ class StepFilterDto:
 
         is_negated = d.pop("isNegated")
 
-        type_ = BuilderFieldTypeEnum(d.pop("type"))
+        type_ = BuilderFieldTypeEnum.from_wire(d.pop("type"))
 
-        value = StepFilterDtoValue(d.pop("value"))
+        value = StepFilterDtoValue.from_wire(d.pop("value"))
 
         step_filter_dto = cls(
             children=children,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StepFilterDtoValue(StrEnum):
+class StepFilterDtoValue(OpenStrEnum):
     AND = "AND"
     OR = "OR"
 

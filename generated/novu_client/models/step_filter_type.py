@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StepFilterType(StrEnum):
+class StepFilterType(OpenStrEnum):
     BOOLEAN = "BOOLEAN"
     DATE = "DATE"
     GROUP = "GROUP"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StepFilterValue(StrEnum):
+class StepFilterValue(OpenStrEnum):
     AND = "AND"
     OR = "OR"
 

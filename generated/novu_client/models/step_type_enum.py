@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StepTypeEnum(StrEnum):
+class StepTypeEnum(OpenStrEnum):
     CHAT = "chat"
     CUSTOM = "custom"
     DELAY = "delay"

@@ -57,7 +57,7 @@ class SubscriberChannelDto:
         d = dict(src_dict)
         credentials = ChannelCredentialsDto.from_dict(d.pop("credentials"))
 
-        provider_id = SubscriberChannelDtoProviderId(d.pop("providerId"))
+        provider_id = SubscriberChannelDtoProviderId.from_wire(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

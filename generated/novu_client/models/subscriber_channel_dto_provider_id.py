@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class SubscriberChannelDtoProviderId(StrEnum):
+class SubscriberChannelDtoProviderId(OpenStrEnum):
     APNS = "apns"
     DISCORD = "discord"
     EXPO = "expo"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TextAlignEnum(StrEnum):
+class TextAlignEnum(OpenStrEnum):
     CENTER = "center"
     LEFT = "left"
     RIGHT = "right"

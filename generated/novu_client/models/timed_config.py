@@ -91,28 +91,28 @@ class TimedConfig:
         if isinstance(_monthly_type, Unset):
             monthly_type = UNSET
         else:
-            monthly_type = TimedConfigMonthlyType(_monthly_type)
+            monthly_type = TimedConfigMonthlyType.from_wire(_monthly_type)
 
         _ordinal = d.pop("ordinal", UNSET)
         ordinal: TimedConfigOrdinal | Unset
         if isinstance(_ordinal, Unset):
             ordinal = UNSET
         else:
-            ordinal = TimedConfigOrdinal(_ordinal)
+            ordinal = TimedConfigOrdinal.from_wire(_ordinal)
 
         _ordinal_value = d.pop("ordinalValue", UNSET)
         ordinal_value: TimedConfigOrdinalValue | Unset
         if isinstance(_ordinal_value, Unset):
             ordinal_value = UNSET
         else:
-            ordinal_value = TimedConfigOrdinalValue(_ordinal_value)
+            ordinal_value = TimedConfigOrdinalValue.from_wire(_ordinal_value)
 
         _week_days = d.pop("weekDays", UNSET)
         week_days: list[TimedConfigWeekDaysItem] | Unset = UNSET
         if _week_days is not UNSET:
             week_days = []
             for week_days_item_data in _week_days:
-                week_days_item = TimedConfigWeekDaysItem(week_days_item_data)
+                week_days_item = TimedConfigWeekDaysItem.from_wire(week_days_item_data)
 
                 week_days.append(week_days_item)
 

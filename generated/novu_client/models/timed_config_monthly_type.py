@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TimedConfigMonthlyType(StrEnum):
+class TimedConfigMonthlyType(OpenStrEnum):
     EACH = "each"
     ON = "on"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TimedConfigOrdinal(StrEnum):
+class TimedConfigOrdinal(OpenStrEnum):
     LAST = "last"
     VALUE_0 = "1"
     VALUE_1 = "2"

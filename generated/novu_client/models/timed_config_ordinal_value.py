@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TimedConfigOrdinalValue(StrEnum):
+class TimedConfigOrdinalValue(OpenStrEnum):
     DAY = "day"
     FRIDAY = "friday"
     MONDAY = "monday"

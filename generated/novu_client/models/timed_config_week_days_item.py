@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TimedConfigWeekDaysItem(StrEnum):
+class TimedConfigWeekDaysItem(OpenStrEnum):
     FRIDAY = "friday"
     MONDAY = "monday"
     SATURDAY = "saturday"

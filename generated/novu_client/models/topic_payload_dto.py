@@ -44,7 +44,7 @@ class TopicPayloadDto:
         d = dict(src_dict)
         topic_key = d.pop("topicKey")
 
-        type_ = TriggerRecipientsTypeEnum(d.pop("type"))
+        type_ = TriggerRecipientsTypeEnum.from_wire(d.pop("type"))
 
         topic_payload_dto = cls(
             topic_key=topic_key,

@@ -59,7 +59,7 @@ class TriggerEventResponseDto:
         d = dict(src_dict)
         acknowledged = d.pop("acknowledged")
 
-        status = TriggerEventResponseDtoStatus(d.pop("status"))
+        status = TriggerEventResponseDtoStatus.from_wire(d.pop("status"))
 
         error = cast(list[str], d.pop("error", UNSET))
 

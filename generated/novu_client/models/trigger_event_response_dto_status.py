@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TriggerEventResponseDtoStatus(StrEnum):
+class TriggerEventResponseDtoStatus(OpenStrEnum):
     ERROR = "error"
     NO_TENANT_FOUND = "no_tenant_found"
     NO_WORKFLOW_ACTIVE_STEPS_DEFINED = "no_workflow_active_steps_defined"

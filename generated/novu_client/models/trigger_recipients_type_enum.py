@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TriggerRecipientsTypeEnum(StrEnum):
+class TriggerRecipientsTypeEnum(OpenStrEnum):
     SUBSCRIBER = "Subscriber"
     TOPIC = "Topic"
 

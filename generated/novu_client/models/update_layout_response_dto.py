@@ -136,7 +136,7 @@ class UpdateLayoutResponseDto:
 
         field_organization_id = d.pop("_organizationId")
 
-        channel = UpdateLayoutResponseDtoChannel(d.pop("channel"))
+        channel = UpdateLayoutResponseDtoChannel.from_wire(d.pop("channel"))
 
         content = d.pop("content")
 

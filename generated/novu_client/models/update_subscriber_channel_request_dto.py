@@ -57,7 +57,7 @@ class UpdateSubscriberChannelRequestDto:
         d = dict(src_dict)
         credentials = ChannelCredentials.from_dict(d.pop("credentials"))
 
-        provider_id = UpdateSubscriberChannelRequestDtoProviderId(d.pop("providerId"))
+        provider_id = UpdateSubscriberChannelRequestDtoProviderId.from_wire(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class UpdateSubscriberChannelRequestDtoProviderId(StrEnum):
+class UpdateSubscriberChannelRequestDtoProviderId(OpenStrEnum):
     APNS = "apns"
     DISCORD = "discord"
     EXPO = "expo"

@@ -37,9 +37,15 @@ def _parse_success(response: httpx.Response) -> BulkApplyDiffResponse201:
     from ...models.bulk_apply_diff_response_201 import BulkApplyDiffResponse201
 
     if response.status_code == 201:
-        response_201 = BulkApplyDiffResponse201.from_dict(response.json())
+        try:
+            response_201 = BulkApplyDiffResponse201.from_dict(response.json())
 
-        return response_201
+            return response_201
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "POST /v1/changes/bulk/apply", "BulkApplyDiffResponse201", exc
+            ) from exc
 
     raise errors.status_error(response)
 
@@ -78,6 +84,7 @@ def sync_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -110,6 +117,7 @@ def sync(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -141,6 +149,7 @@ async def asyncio_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -173,6 +182,7 @@ async def asyncio(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

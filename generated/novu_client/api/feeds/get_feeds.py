@@ -27,9 +27,15 @@ def _parse_success(response: httpx.Response) -> FeedResponseDto20240630ListEnvel
     from ...models.feed_response_dto_20240630_list_envelope import FeedResponseDto20240630ListEnvelope
 
     if response.status_code == 200:
-        response_200 = FeedResponseDto20240630ListEnvelope.from_dict(response.json())
+        try:
+            response_200 = FeedResponseDto20240630ListEnvelope.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "GET /v1/feeds", "FeedResponseDto20240630ListEnvelope", exc
+            ) from exc
 
     raise errors.status_error(response)
 
@@ -64,6 +70,7 @@ def sync_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -90,6 +97,7 @@ def sync(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -115,6 +123,7 @@ async def asyncio_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -141,6 +150,7 @@ async def asyncio(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

@@ -45,9 +45,15 @@ def _parse_success(response: httpx.Response) -> ListSubscribersResponse200:
     from ...models.list_subscribers_response_200 import ListSubscribersResponse200
 
     if response.status_code == 200:
-        response_200 = ListSubscribersResponse200.from_dict(response.json())
+        try:
+            response_200 = ListSubscribersResponse200.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "GET /v1/subscribers", "ListSubscribersResponse200", exc
+            ) from exc
 
     raise errors.status_error(response)
 
@@ -92,6 +98,7 @@ def sync_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -130,6 +137,7 @@ def sync(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -167,6 +175,7 @@ async def asyncio_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -205,6 +214,7 @@ async def asyncio(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

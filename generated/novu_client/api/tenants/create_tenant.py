@@ -37,14 +37,26 @@ def _parse_success(response: httpx.Response) -> CreateTenantResponseDtoEnvelope:
     from ...models.create_tenant_response_dto_envelope import CreateTenantResponseDtoEnvelope
 
     if response.status_code == 200:
-        response_200 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
+        try:
+            response_200 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "POST /v1/tenants", "CreateTenantResponseDtoEnvelope", exc
+            ) from exc
 
     if response.status_code == 201:
-        response_201 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
+        try:
+            response_201 = CreateTenantResponseDtoEnvelope.from_dict(response.json())
 
-        return response_201
+            return response_201
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "POST /v1/tenants", "CreateTenantResponseDtoEnvelope", exc
+            ) from exc
 
     raise errors.status_error(response)
 
@@ -83,6 +95,7 @@ def sync_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -115,6 +128,7 @@ def sync(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -146,6 +160,7 @@ async def asyncio_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -178,6 +193,7 @@ async def asyncio(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

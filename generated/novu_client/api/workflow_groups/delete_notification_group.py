@@ -32,9 +32,15 @@ def _parse_success(response: httpx.Response) -> DeleteNotificationGroupResponseD
     from ...models.delete_notification_group_response_dto_envelope import DeleteNotificationGroupResponseDtoEnvelope
 
     if response.status_code == 200:
-        response_200 = DeleteNotificationGroupResponseDtoEnvelope.from_dict(response.json())
+        try:
+            response_200 = DeleteNotificationGroupResponseDtoEnvelope.from_dict(response.json())
 
-        return response_200
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "DELETE /v1/notification-groups/{id}", "DeleteNotificationGroupResponseDtoEnvelope", exc
+            ) from exc
 
     raise errors.status_error(response)
 
@@ -73,6 +79,7 @@ def sync_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -105,6 +112,7 @@ def sync(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -136,6 +144,7 @@ async def asyncio_detailed(
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
             errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
@@ -168,6 +177,7 @@ async def asyncio(
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
             UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
         errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MemberResponseDtoRoles(StrEnum):
+class MemberResponseDtoRolesItem(OpenStrEnum):
     ADMIN = "admin"
     MEMBER = "member"
 
