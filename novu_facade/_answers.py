@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import httpx
+from novu_client.errors import unexpected_response
 
 from novu_facade.errors import UnexpectedResponseError
-from novu_client.errors import unexpected_response
 
 T = TypeVar("T")
 
