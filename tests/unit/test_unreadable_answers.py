@@ -96,9 +96,7 @@ def json_answers(case: Case) -> list[int]:
 
 def malformed(case: Case, index: int, shape: str) -> Case:
     """`case` with its answer `index` replaced by the body `shape` (a 200 where it had no body)."""
-    responses = [
-        (replaced_status(r), SHAPES[shape], *r[2:]) if i == index else r for i, r in enumerate(case.responses)
-    ]
+    responses = [(replaced_status(r), SHAPES[shape], *r[2:]) if i == index else r for i, r in enumerate(case.responses)]
     return dataclasses.replace(case, responses=responses)
 
 
