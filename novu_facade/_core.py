@@ -31,8 +31,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeAlias, Ty
 
 import httpx
 
-from novu_facade._answers import UNREADABLE, checked_items, off_spec, reader
-from novu_facade._answers import decode as decode  # novu_facade.aio imports it from here
+from novu_facade._answers import UNREADABLE, checked_items, decode, off_spec, reader
 from novu_facade._bulk import Batch
 from novu_facade._lifecycle import Pool, on_fork_in_child, ssl_context
 from novu_facade._pagination import PaginationIterator
