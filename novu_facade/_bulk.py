@@ -15,12 +15,15 @@ import threading
 from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from novu_facade._answers import UNREADABLE, decode, off_spec, readable_by
 from novu_facade._pause import PauseGate, current_gate
 from novu_facade._retry import IDEMPOTENCY_HEADER, new_idempotency_key
 from novu_facade.errors import BulkError, FailedChunk
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable
+
+    import httpx
 
     from novu_facade._core import Call
 
@@ -41,7 +44,7 @@ class NotSent:
 
 
 NOT_SENT = NotSent()
-Outcome = Any  # the decoded body, the exception the call raised, or NOT_SENT
+Outcome = Any  # pick of the decoded body, the exception the call raised, or NOT_SENT
 
 
 def checked_max_in_flight(value: int) -> int:
@@ -55,15 +58,26 @@ def checked_max_in_flight(value: int) -> int:
 class Batch:
     """Calls to send at most `limit` at a time, started in order; after the first failure no new
     call starts (calls in flight finish). Answered by one outcome per call, in order: `pick` of
-    its decoded body, or the exception that sending or `pick` raised, or NOT_SENT."""
+    its decoded body, or the exception that sending or `pick` raised, or NOT_SENT. A body `pick`
+    cannot read is that call's UnexpectedResponseError, named for the facade method `name`."""
 
-    __slots__ = ("calls", "gate", "limit", "pick")
+    __slots__ = ("calls", "gate", "last_response", "limit", "name", "pick")
 
-    def __init__(self, calls: list[Call], limit: int, pick: Callable[[Any], Any]) -> None:
+    def __init__(self, calls: list[Call], limit: int, pick: Callable[[Any], Any], name: str = "the bulk call") -> None:
         self.calls = calls
         self.limit = checked_max_in_flight(limit)
         self.pick = pick  # checked as each answer arrives, so an unreadable one stops the batch too
+        self.name = name
         self.gate = PauseGate()
+        self.last_response: httpx.Response | None = None  # the latest answer, to explain what the plan reads of it
+
+    def _read(self, response: httpx.Response) -> Any:
+        self.last_response = response
+        body = decode(response)
+        try:
+            return self.pick(body)
+        except UNREADABLE as exc:
+            raise off_spec(response, readable_by(self.name), exc) from exc
 
     def __repr__(self) -> str:
         return f"Batch({len(self.calls)} calls, limit={self.limit})"
@@ -72,7 +86,7 @@ class Batch:
         self.gate.wait()
         token = current_gate.set(self.gate)
         try:
-            return self.pick(send(call)), True
+            return self._read(send(call)), True
         except Exception as exc:
             return exc, False
         finally:
@@ -83,7 +97,7 @@ class Batch:
         if self.limit == 1 or len(self.calls) == 1:  # one at a time: nothing to pause but the retry itself
             for i, call in enumerate(self.calls):
                 try:
-                    outcomes[i] = self.pick(send(call))
+                    outcomes[i] = self._read(send(call))
                 except Exception as exc:
                     outcomes[i] = exc
                     break
@@ -121,7 +135,7 @@ class Batch:
         await self.gate.wait_async()
         token = current_gate.set(self.gate)
         try:
-            return self.pick(await send(call)), True
+            return self._read(await send(call)), True
         except Exception as exc:
             return exc, False
         finally:
@@ -132,7 +146,7 @@ class Batch:
         if self.limit == 1 or len(self.calls) == 1:
             for i, call in enumerate(self.calls):
                 try:
-                    outcomes[i] = self.pick(await send(call))
+                    outcomes[i] = self._read(await send(call))
                 except Exception as exc:
                     outcomes[i] = exc
                     break
@@ -181,7 +195,7 @@ def chunked(
     calls = [
         request(chunk, {IDEMPOTENCY_HEADER: key} if key else None) for chunk, key in zip(chunks, keys, strict=True)
     ]
-    outcomes: list[Outcome] = yield Batch(calls, max_in_flight, pick)
+    outcomes: list[Outcome] = yield Batch(calls, max_in_flight, pick, operation)
 
     results: list[R] = []
     accepted_starts: list[int] = []

@@ -31,6 +31,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeAlias, Ty
 
 import httpx
 
+from novu_facade._answers import UNREADABLE, checked_items, decode, off_spec, reader
 from novu_facade._bulk import Batch
 from novu_facade._lifecycle import Pool, on_fork_in_child, ssl_context
 from novu_facade._pagination import PaginationIterator
@@ -45,7 +46,7 @@ from novu_facade._retry import (
 from novu_facade._transport import sync_stack
 from novu_facade._version import __version__
 from novu_facade.config import Settings, debug_logging_requested, resolve
-from novu_facade.errors import NovuAPIError, NovuError, error_from_response
+from novu_facade.errors import NovuAPIError, error_from_response
 from novu_facade.errors import transport_error as transport_error  # novu_facade.aio imports it from here
 
 USER_AGENT = f"novu-facade/python@{__version__}"
@@ -203,19 +204,6 @@ class Core:
         return response
 
 
-def decode(response: httpx.Response) -> Any:
-    """The JSON body; `{}` for a 204 or an empty body, as the legacy SDK returned."""
-    if response.status_code == 204 or not response.content:
-        return {}
-    try:
-        return response.json()
-    except ValueError:
-        raise NovuError(
-            f"Novu API answered {response.status_code} on {response.request.method} "
-            f"{response.request.url.path} with a body that is not JSON"
-        ) from None
-
-
 _cores: dict[tuple[str, str], Core] = {}
 _cores_lock = threading.Lock()
 
@@ -261,23 +249,39 @@ _A = TypeVar("_A", bound="Api")
 _Self = TypeVar("_Self", bound="Api")
 
 
-def run(plan: Plan[T], send: Callable[[Call], Any]) -> T:
-    """Run `plan` to its result, answering each Call it yields with `send(call)` (a Batch: `send` per Call).
+def run(plan: Plan[T], send: Callable[[Call], httpx.Response], lazy: bool = False) -> T:
+    """Run `plan` to its result, answering each Call it yields with the decoded body of `send(call)`
+    (a Batch: one outcome per Call).
 
     An exception from `send` is raised inside the plan at its `yield`, so a plan may handle it
-    (e.g. a 404 meaning False) or add to it (a bulk call's BulkError).
+    (e.g. a 404 meaning False) or add to it (a bulk call's BulkError). A body the plan cannot read
+    raises UnexpectedResponseError (novu_facade._answers); so does, for a `lazy` plan, one whose
+    items fail to parse while iterated.
     """
+    response: httpx.Response | None = None
     try:
-        call = plan.send(None)
+        call = plan.send(None)  # errors for bad input, before anything is sent, pass unchanged
         while True:
             try:
-                body = call.send_all(send) if isinstance(call, Batch) else send(call)
+                if isinstance(call, Batch):
+                    body = call.send_all(send)
+                    response = call.last_response
+                else:
+                    response = send(call)
+                    body = decode(response)
             except Exception as exc:
                 call = plan.throw(exc)
             else:
-                call = plan.send(body)
+                try:
+                    call = plan.send(body)
+                except UNREADABLE as exc:
+                    if response is None:
+                        raise
+                    raise off_spec(response, reader(plan), exc) from exc
     except StopIteration as done:
         result: T = done.value
+        if lazy:
+            return checked_items(result, response, reader(plan))  # type: ignore[arg-type, return-value]
         return result
 
 
@@ -317,7 +321,7 @@ def lazy_endpoint(plan: Callable[Concatenate[_A, P], Plan[Iterable[T]]]) -> Call
     """A generator method: nothing is sent until iteration starts; then it yields the plan's items."""
 
     def method(self: _A, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-        yield from run(plan(self, *args, **kwargs), self._send)
+        yield from run(plan(self, *args, **kwargs), self._send, lazy=True)
 
     items = inner_annotation(inner_annotation(plan.__annotations__.get("return"), "Plan"), "Iterable")
     expose(method, plan, f"Iterator[{items}]", "lazy")
@@ -438,16 +442,16 @@ class Api(ApiBase):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, call: Call) -> Any:
-        """Send one Call; return the decoded JSON body."""
+    def _send(self, call: Call) -> httpx.Response:
+        """Send one Call; return its success response (the driver decodes the body)."""
         core = self._core
         try:
             self.last_response = response = core.send(core.build(call, self._settings), self.session)
         except NovuAPIError as exc:
             self.last_response = exc.response
             raise
-        return decode(response)
+        return response
 
     def _call(self, name: str, *, _headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
         """Send the generated operation `name` with `kwargs`; return the decoded JSON body."""
-        return self._send(Call(name, _headers=_headers, **kwargs))
+        return decode(self._send(Call(name, _headers=_headers, **kwargs)))

@@ -1,13 +1,18 @@
 """The one pager: iterates the items of a page-numbered list, hiding page numbers.
 
 `_PageState` holds the paging rules without I/O; `PaginationIterator` drives it with a function
-that fetches a page, `AsyncPaginationIterator` with a coroutine function.
+that fetches a page, `AsyncPaginationIterator` with a coroutine function. A page whose body or
+items cannot be read raises UnexpectedResponseError (novu_facade._answers) with that page's response.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
+
+import httpx
+
+from novu_facade._answers import UNREADABLE, decode, off_spec
 
 DEFAULT_PAGE_SIZE = 10
 
@@ -21,40 +26,55 @@ class _PageState(Generic[T]):
     def __init__(self, item_class: type[T], page_size: int) -> None:
         if page_size < 1:
             raise ValueError(f"page_size must be at least 1, not {page_size}")
+        self._item_class = item_class
         self._parse: Callable[[dict[str, Any]], T] = item_class.from_camel_case  # type: ignore[attr-defined]
         self._limit = page_size
         self._page = 0
         self._seen = 0
         self._buffer: Iterator[Any] = iter(())
         self._has_more = True
+        self._response: httpx.Response | None = None
 
-    def _accept(self, body: Any) -> None:
-        """Take one decoded page body: `{"data": [...], "hasMore"?, "totalCount"?}`.
+    def _accept(self, response: httpx.Response) -> None:
+        """Take one page: `{"data": [...], "hasMore"?, "totalCount"?}`.
 
         There is no more when the server says so (`hasMore`, or `totalCount` reached) or a page
-        comes back empty.
+        comes back empty. A page that cannot be read counts as not read: iterating on fetches it again.
         """
+        body = decode(response)
+        try:
+            items = body["data"]
+            if not isinstance(items, list):
+                raise TypeError(f"'data' is {type(items).__name__}, not a list")
+            seen = self._seen + len(items)
+            if not items:
+                has_more = False
+            elif "hasMore" in body:
+                has_more = bool(body["hasMore"])
+            else:
+                has_more = int(body.get("totalCount") or 0) > seen
+        except UNREADABLE as exc:
+            raise self._unreadable(response, exc) from exc
         self._page += 1
-        items = body.get("data") or []
-        self._seen += len(items)
-        if not items:
-            self._has_more = False
-        elif "hasMore" in body:
-            self._has_more = bool(body["hasMore"])
-        else:
-            self._has_more = int(body.get("totalCount") or 0) > self._seen
+        self._seen = seen
+        self._has_more = has_more
         self._buffer = iter(items)
+        self._response = response
+
+    def _unreadable(self, response: httpx.Response | None, exc: Exception) -> Exception:
+        assert response is not None  # items come from an accepted page
+        return off_spec(response, f"a page of {self._item_class.__name__}", exc)
 
 
 class PaginationIterator(_PageState[T]):
     """Iterator over every item of a paged list; fetches the first page when created.
 
-    `fetch(page, limit)` returns one decoded page body.
+    `fetch(page, limit)` returns one page's response.
     """
 
     def __init__(
         self,
-        fetch: Callable[[int, int], Any],
+        fetch: Callable[[int, int], httpx.Response],
         item_class: type[T],
         page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
@@ -71,7 +91,10 @@ class PaginationIterator(_PageState[T]):
     def __next__(self) -> T:
         while True:
             for item in self._buffer:
-                return self._parse(item)
+                try:
+                    return self._parse(item)
+                except UNREADABLE as exc:
+                    raise self._unreadable(self._response, exc) from exc
             if not self._has_more:
                 raise StopIteration
             self._load()
@@ -82,14 +105,14 @@ class PaginationIterator(_PageState[T]):
 class AsyncPaginationIterator(_PageState[T]):
     """Async iterator over every item of a paged list: `async for item in api.stream(): ...`.
 
-    `fetch(page, limit)` is a coroutine function returning one decoded page body. The first page is
+    `fetch(page, limit)` is a coroutine function returning one page's response. The first page is
     fetched on the first `__anext__`, or right away with `iterator = await api.stream()`, which
     raises the first page's error at the call as the sync `stream()` does.
     """
 
     def __init__(
         self,
-        fetch: Callable[[int, int], Awaitable[Any]],
+        fetch: Callable[[int, int], Awaitable[httpx.Response]],
         item_class: type[T],
         page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
@@ -113,7 +136,10 @@ class AsyncPaginationIterator(_PageState[T]):
     async def __anext__(self) -> T:
         while True:
             for item in self._buffer:
-                return self._parse(item)
+                try:
+                    return self._parse(item)
+                except UNREADABLE as exc:
+                    raise self._unreadable(self._response, exc) from exc
             if not self._has_more:
                 raise StopAsyncIteration
             await self._load()

@@ -21,11 +21,12 @@ from __future__ import annotations
 import asyncio
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from novu_facade._answers import UNREADABLE, checked_items, decode, off_spec, reader
 from novu_facade._bulk import Batch
 from novu_facade._core import (
     PLAN_ATTRIBUTE,
@@ -36,7 +37,6 @@ from novu_facade._core import (
     Plan,
     auth_headers,
     build_request,
-    decode,
     enable_debug_logging_if_requested,
     expose,
     inner_annotation,
@@ -245,30 +245,44 @@ class AsyncApi(ApiBase):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, call: Call) -> Any:
-        """Send one Call; return the decoded JSON body."""
+    async def _send(self, call: Call) -> httpx.Response:
+        """Send one Call; return its success response (the driver decodes the body)."""
         core = self._core
         try:
             self.last_response = response = await core.send(core.build(call, self._settings), self.session)
         except NovuAPIError as exc:
             self.last_response = exc.response
             raise
-        return decode(response)
+        return response
 
 
-async def run(plan: Plan[T], send: Callable[[Call], Any]) -> T:
-    """Run `plan` to its result, answering each Call with `await send(call)` (see novu_facade._core.run)."""
+async def run(plan: Plan[T], send: Callable[[Call], Awaitable[httpx.Response]], lazy: bool = False) -> T:
+    """Run `plan` to its result, answering each Call with the decoded body of `await send(call)`
+    (see novu_facade._core.run)."""
+    response: httpx.Response | None = None
     try:
-        call = plan.send(None)
+        call = plan.send(None)  # errors for bad input, before anything is sent, pass unchanged
         while True:
             try:
-                body = await (call.send_all_async(send) if isinstance(call, Batch) else send(call))
+                if isinstance(call, Batch):
+                    body = await call.send_all_async(send)
+                    response = call.last_response
+                else:
+                    response = await send(call)
+                    body = decode(response)
             except Exception as exc:
                 call = plan.throw(exc)
             else:
-                call = plan.send(body)
+                try:
+                    call = plan.send(body)
+                except UNREADABLE as exc:
+                    if response is None:
+                        raise
+                    raise off_spec(response, reader(plan), exc) from exc
     except StopIteration as done:
         result: T = done.value
+        if lazy:
+            return checked_items(result, response, reader(plan))  # type: ignore[arg-type, return-value]
         return result
 
 
@@ -287,7 +301,7 @@ def _coroutine_method(plan: Callable[..., Any]) -> Callable[..., Any]:
 
 def _async_generator_method(plan: Callable[..., Any]) -> Callable[..., Any]:
     async def method(self: AsyncApi, /, *args: Any, **kwargs: Any) -> Any:
-        for item in await run(plan(self, *args, **kwargs), self._send):
+        for item in await run(plan(self, *args, **kwargs), self._send, lazy=True):
             yield item
 
     items = inner_annotation(inner_annotation(plan.__annotations__.get("return"), "Plan"), "Iterable")
