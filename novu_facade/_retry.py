@@ -213,7 +213,8 @@ def send_with_retries(
 ) -> httpx.Response:
     attempts = _Attempts(request, policy)
     while True:
-        attempts.bound_attempt()
+        if attempts.attempt:
+            attempts.bound_attempt()
         try:
             response = send(request)
         except httpx.TransportError as exc:
@@ -221,6 +222,8 @@ def send_with_retries(
             if wait is None:
                 raise
         else:
+            if response.status_code < 400 and not logger.isEnabledFor(logging.DEBUG):
+                return response  # never retried: next_wait would only have logged it
             wait = attempts.next_wait(response, None)
             if wait is None:
                 return response
@@ -237,7 +240,8 @@ async def async_send_with_retries(
 ) -> httpx.Response:
     attempts = _Attempts(request, policy)
     while True:
-        attempts.bound_attempt()
+        if attempts.attempt:
+            attempts.bound_attempt()
         try:
             response = await send(request)
         except httpx.TransportError as exc:
@@ -245,6 +249,8 @@ async def async_send_with_retries(
             if wait is None:
                 raise
         else:
+            if response.status_code < 400 and not logger.isEnabledFor(logging.DEBUG):
+                return response  # never retried: next_wait would only have logged it
             wait = attempts.next_wait(response, None)
             if wait is None:
                 return response

@@ -96,6 +96,8 @@ class EventApi(Api):
                 event.actor,
                 event.tenant,
             )
+            if event.overrides or event.transaction_id or event.actor or event.tenant
+            else {"name": event.name, "to": event.recipients, "payload": event.payload}  # most events: no call
             for event in events
         ]
         chunks = yield from chunked(

@@ -9,6 +9,7 @@ import dataclasses
 import functools
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from itertools import starmap
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -113,7 +114,7 @@ _SHAPE_LIMIT = 64
 class _ParsePlan:
     """What ``from_camel_case`` needs to know about one DTO class."""
 
-    __slots__ = ("cls", "converters", "field_names", "init_order", "key_map", "shapes")
+    __slots__ = ("batches", "cls", "converters", "field_names", "init_order", "key_map", "shapes")
 
     def __init__(self, cls: type) -> None:
         fields = dataclasses.fields(cls)
@@ -132,6 +133,9 @@ class _ParsePlan:
         self.key_map: dict[str, str] = {}
         # key tuple of an input -> its constructor, or None when the general loop must handle it
         self.shapes: dict[tuple[str, ...], Callable[[Mapping[str, Any]], Any] | None] = {}
+        # key tuple -> the constructor of a list of plain dicts with those keys (see parse_all), or
+        # None when some key names no field
+        self.batches: dict[tuple[str, ...], Callable[[list[Any]], list[Any] | None] | None] = {}
 
     def resolve(self, key: str) -> str:
         name = _snake_key(key)
@@ -163,10 +167,20 @@ class _ParsePlan:
             if name:
                 by_field[name] = key
         else:
-            build = _shape_constructor(self.cls, self.init_order, by_field)
+            build, batch = _shape_constructors(self.cls, self.init_order, by_field)
+            if len(by_field) < len(keys):
+                batch = None  # a key naming no field: a dict of as many keys may have another one
+            if len(self.batches) < _SHAPE_LIMIT:
+                self.batches[keys] = batch
         if len(self.shapes) < _SHAPE_LIMIT:
             self.shapes[keys] = build
         return build
+
+    def batch_constructor(self, keys: tuple[str, ...]) -> Callable[[list[Any]], list[Any] | None] | None:
+        """The constructor of a list of plain dicts of `len(keys)` keys each, every key naming a field."""
+        if keys not in self.batches:
+            self.constructor(keys)  # memoises the list's constructor along with the item's
+        return self.batches.get(keys)
 
 
 def _plan(cls: type) -> _ParsePlan:
@@ -176,17 +190,39 @@ def _plan(cls: type) -> _ParsePlan:
     return plan
 
 
-def _shape_constructor(
+def _shape_constructors(
     cls: type, init_order: tuple[str, ...], by_field: dict[str, str]
-) -> Callable[[Mapping[str, Any]], Any]:
+) -> tuple[Callable[[Mapping[str, Any]], Any], Callable[[list[Any]], list[Any] | None]]:
+    """The constructor of one input of a shape, and of a list of plain dicts that each have as many
+    keys as the shape: the list's gives None when one of them lacks a key of the shape (KeyError)."""
     names = tuple(name for name in init_order if name in by_field)
     keys = tuple(by_field[name] for name in names)
     if len(names) < 2:
-        return lambda data: cls(**{name: data[key] for name, key in zip(names, keys, strict=True)})
+        return _with_list(lambda data: cls(**{name: data[key] for name, key in zip(names, keys, strict=True)}))
     getter = operator.itemgetter(*keys)
     if names == init_order[: len(names)]:
-        return lambda data: cls(*getter(data))  # the present fields are a prefix of the constructor's
-    return lambda data: cls(**dict(zip(names, getter(data), strict=True)))
+        # The present fields are a prefix of the constructor's: positional arguments; for a list,
+        # no Python-level loop but the dataclass's own __init__.
+        def batch(items: list[Any]) -> list[Any] | None:
+            try:
+                return list(starmap(cls, map(getter, items)))
+            except KeyError:
+                return None
+
+        return (lambda data: cls(*getter(data))), batch
+    return _with_list(lambda data: cls(**dict(zip(names, getter(data), strict=True))))
+
+
+def _with_list(
+    build: Callable[[Mapping[str, Any]], Any],
+) -> tuple[Callable[[Mapping[str, Any]], Any], Callable[[list[Any]], list[Any] | None]]:
+    def batch(items: list[Any]) -> list[Any] | None:
+        try:
+            return list(map(build, items))
+        except KeyError:
+            return None
+
+    return build, batch
 
 
 _PLANS: dict[type, _ParsePlan] = {}
@@ -272,9 +308,24 @@ class CamelCaseDto(Generic[_T]):
 
 
 def parse_all(cls: type[_D], items: Iterable[Mapping[str, Any]]) -> list[_D]:
-    """``[cls.from_camel_case(item) for item in items]``, with the shape lookup shared by runs of
-    items that have the same keys (one API answer's items usually all do)."""
+    """``[cls.from_camel_case(item) for item in items]``, faster.
+
+    When the items are plain dicts with as many keys as the first, and each key of the first names
+    a field, one constructor builds them all, and a missing key (KeyError) means another shape:
+    then (as for a KeyError that a constructor itself raised, which is raised again) the items are
+    parsed one by one, with the shape lookup shared by runs of items that have the same keys.
+    Comparing each item's keys is what this saves: it costs more than building the item.
+    """
     plan = _plan(cls)
+    items = items if type(items) is list else list(items)
+    if not items:
+        return []
+    shape = tuple(items[0].keys())
+    batch = plan.batch_constructor(shape)
+    if batch is not None and set(map(type, items)) == {dict} and set(map(len, items)) == {len(shape)}:
+        built = batch(items)
+        if built is not None:
+            return built
     results: list[_D] = []
     append = results.append
     last_keys: Any = None

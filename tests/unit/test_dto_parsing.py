@@ -89,3 +89,65 @@ def test_shapes_are_bounded_per_class() -> None:
     for n in range(base._SHAPE_LIMIT + 50):
         assert Many.from_camel_case({"a": n, f"extra{n}": 1}).a == n
     assert len(base._PLANS[Many].shapes) == base._SHAPE_LIMIT
+
+
+@dataclasses.dataclass
+class _Three(CamelCaseDto["_Three"]):
+    first_name: str
+    last_name: str = ""
+    nick_name: str = ""
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # as many keys as the first item, one of them another field's
+        [{"firstName": "a", "lastName": "b"}, {"firstName": "c", "nickName": "d"}],
+        # the first item's extra key names no field: another item has a field there instead
+        [{"firstName": "a", "unknown": 1}, {"firstName": "c", "nickName": "d"}],
+        [{"firstName": "a", "lastName": "b", "unknown": 1}, {"firstName": "c", "lastName": "d", "nickName": "e"}],
+        # keyword construction (not a prefix of the fields), then a missing key
+        [{"firstName": "a", "nickName": "b"}, {"firstName": "c", "lastName": "d"}],
+        # one field
+        [{"firstName": "a"}, {"lastName": "b"}] * 2,
+        # the first item's keys and one more
+        [{"firstName": "a"}, {"firstName": "c", "lastName": "d"}],
+        [{"firstName": "a", "lastName": "b"}, {"firstName": "c", "lastName": "d", "nickName": "e"}],
+        # same keys in another order
+        [{"firstName": "a", "lastName": "b"}, {"lastName": "d", "firstName": "c"}],
+        [{}, {}],
+    ],
+)
+def test_parse_all_equals_parsing_one_by_one_when_items_of_one_size_differ(items: list[dict[str, Any]]) -> None:
+    base._PLANS.clear()
+    expected = [_outcome(lambda item=item: _Three.from_camel_case(item)) for item in items]
+    if all(kind == "ok" for kind, _ in expected):
+        assert parse_all(_Three, items) == [_Three.from_camel_case(item) for item in items]
+        assert parse_all(_Three, iter(items)) == parse_all(_Three, items)  # cached shapes, any iterable
+    else:
+        assert _outcome(lambda: parse_all(_Three, items)) == next(o for o in expected if o[0] == "error")
+
+
+def test_parse_all_reads_mappings_that_are_not_plain_dicts_as_the_loop_does() -> None:
+    from collections import UserDict, defaultdict
+
+    answer = defaultdict(str, {"firstName": "c", "nickName": "d"})  # would invent a missing key
+    items: list[Any] = [{"firstName": "a", "lastName": "b"}, answer, UserDict({"lastName": "e", "firstName": "f"})]
+    assert parse_all(_Three, items) == [_Three("a", "b"), _Three("c", nick_name="d"), _Three("f", "e")]
+    assert dict(answer) == {"firstName": "c", "nickName": "d"}
+
+
+def test_parse_all_raises_what_a_constructor_raises() -> None:
+    @dataclasses.dataclass
+    class Strict(CamelCaseDto["Strict"]):
+        a: str
+        b: str
+
+        def __post_init__(self) -> None:
+            if self.a == "bad":
+                raise KeyError("from the constructor")
+
+    items = [{"a": "x", "b": "y"}, {"a": "bad", "b": "z"}]
+    with pytest.raises(KeyError, match="from the constructor"):
+        parse_all(Strict, items)
+    assert parse_all(Strict, items[:1]) == [Strict("x", "y")]
