@@ -272,17 +272,27 @@ def run(plan: Plan[T], send: Callable[[Call], httpx.Response], lazy: bool = Fals
             except Exception as exc:
                 call = plan.throw(exc)
             else:
-                try:
-                    call = plan.send(body)
-                except UNREADABLE as exc:
-                    if response is None:
-                        raise
-                    raise off_spec(response, reader(plan), exc) from exc
+                call = answer(plan, body, response)
     except StopIteration as done:
-        result: T = done.value
-        if lazy:
-            return checked_items(result, response, reader(plan))  # type: ignore[arg-type, return-value]
-        return result
+        return finish(plan, done, response, lazy)
+
+
+def answer(plan: Plan[T], body: Any, response: httpx.Response | None) -> Call | Batch:
+    """Hand `body` to `plan`; its next Call. A body the plan cannot read raises UnexpectedResponseError."""
+    try:
+        return plan.send(body)
+    except UNREADABLE as exc:
+        if response is None:
+            raise
+        raise off_spec(response, reader(plan), exc) from exc
+
+
+def finish(plan: Plan[T], done: StopIteration, response: httpx.Response | None, lazy: bool) -> T:
+    """The plan's result; for a `lazy` plan, its items checked as they are iterated."""
+    result: T = done.value
+    if lazy:
+        return checked_items(result, response, reader(plan))  # type: ignore[arg-type, return-value]
+    return result
 
 
 def inner_annotation(annotation: Any, outer: str) -> Any:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from novu_facade._answers import UNREADABLE, checked_items, decode, off_spec, reader
+from novu_facade._answers import decode
 from novu_facade._bulk import Batch
 from novu_facade._core import (
     PLAN_ATTRIBUTE,
@@ -35,10 +35,12 @@ from novu_facade._core import (
     Call,
     Pages,
     Plan,
+    answer,
     auth_headers,
     build_request,
     enable_debug_logging_if_requested,
     expose,
+    finish,
     inner_annotation,
     transport_error,
 )
@@ -273,17 +275,9 @@ async def run(plan: Plan[T], send: Callable[[Call], Awaitable[httpx.Response]], 
             except Exception as exc:
                 call = plan.throw(exc)
             else:
-                try:
-                    call = plan.send(body)
-                except UNREADABLE as exc:
-                    if response is None:
-                        raise
-                    raise off_spec(response, reader(plan), exc) from exc
+                call = answer(plan, body, response)
     except StopIteration as done:
-        result: T = done.value
-        if lazy:
-            return checked_items(result, response, reader(plan))  # type: ignore[arg-type, return-value]
-        return result
+        return finish(plan, done, response, lazy)
 
 
 # --------------------------------------------------------------------------------------------
