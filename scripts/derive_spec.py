@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import snake_case
 
-from scripts import drift_report, upstream_facts
-from scripts.upstream_facts import HTTP_METHODS, NAME_MAPS, PROSE_KEYS, strip_prose
+from scripts import drift_report, naming, spec_repairs, upstream_facts
+from scripts.upstream_facts import HTTP_METHODS, NAME_MAPS, PROSE_KEYS, SDK_METHOD, SDK_NAMESPACE, strip_prose
 
 __all__ = ["NAME_MAPS", "PROSE_KEYS", "strip_prose"]
 
@@ -253,20 +254,53 @@ def remove_entries(spec: Json, remove: Json, overlay_text: str | None) -> None:
         raise DerivationError("stale overlay `remove:` entries:\n  " + "\n  ".join(problems))
 
 
+def sdk_names(spec: Json) -> None:
+    """Every operation gets its modern-client name: the one the facts keep, the overlay's, or for an
+    operation the upstream facts lack (an overlay route) the fallback rule of scripts/naming.py."""
+    taken: dict[str, set[str]] = {}
+    pending = []
+    for path, _method, op in operations(spec):
+        if SDK_METHOD in op:
+            upstream_facts.reserve_sdk_name(_dotted(op), taken)
+        else:
+            pending.append((path, op))
+    for path, op in pending:
+        tag = (op.get("tags") or ["default"])[0]
+        dotted = naming.sdk_name(path, tag, op.get("operationId", ""), {}, taken)
+        op[SDK_NAMESPACE], op[SDK_METHOD] = naming.split_sdk_name(dotted)
+
+
+def _dotted(op: Json) -> str:
+    return ".".join(part for part in (op.get(SDK_NAMESPACE, ""), op[SDK_METHOD]) if part)
+
+
 def unique_names(spec: Json) -> None:
+    """No two operations share a raw-client module or a modern-client method, and no modern method
+    shares its name with a namespace beside it."""
     seen: dict[tuple[str, str], str] = {}
     clashes = []
+    namespaces = set()
     for path, method, op in operations(spec):
-        key = ((op.get("tags") or ["default"])[0], op.get("operationId", ""))
         where = f"{method.upper()} {path}"
-        if key in seen:
-            clashes.append(f"{where} and {seen[key]} are both {key[0]}.{key[1]}")
-        seen[key] = where
+        tag = (op.get("tags") or ["default"])[0]
+        dotted = _dotted(op)
+        parts = dotted.split(".")
+        namespaces |= {(".".join(parts[:i]), parts[i], where) for i in range(len(parts) - 1)}
+        for kind, key in (("raw", (snake_case(tag), snake_case(op.get("operationId", "")))), ("sdk", (dotted, ""))):
+            name = ".".join(k for k in key if k)
+            if (kind, name) in seen:
+                clashes.append(f"{where} and {seen[kind, name]} are both {kind} `{name}`")
+            seen[kind, name] = where
+    for parent, child, where in sorted(namespaces):
+        name = f"{parent}.{child}" if parent else child
+        if ("sdk", name) in seen:
+            clashes.append(f"`{name}` is a method ({seen['sdk', name]}) and a namespace ({where})")
     if clashes:
-        raise DerivationError("operations with the same generated name:\n  " + "\n  ".join(clashes))
+        raise DerivationError("operations with the same generated name:\n  " + "\n  ".join(sorted(set(clashes))))
 
 
-def derive(facts: Json, overlay: Json, overlay_text: str | None = None) -> Json:
+def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs: list[str] | None = None) -> Json:
+    """The derived spec; the repairs made by rule (scripts/spec_repairs.py) are appended to `repairs`."""
     spec = upstream_facts.to_openapi(facts)
     spec.setdefault("paths", {})
     spec.setdefault("components", {}).setdefault("schemas", {})
@@ -283,8 +317,22 @@ def derive(facts: Json, overlay: Json, overlay_text: str | None = None) -> Json:
             "update openapi/overlay.yaml:\n  " + "\n  ".join(located)
         )
     normalise(spec, overlay["rules"])
+    sdk_names(spec)
+    done = spec_repairs.apply(spec)
+    if repairs is not None:
+        repairs += done
     unique_names(spec)
     return spec
+
+
+def overlay_operation_ids(overlay: Json) -> frozenset[str]:
+    """The operation names the overlay gives (its own routes, or renamed upstream ones)."""
+    return frozenset(
+        op["operationId"]
+        for item in ((overlay.get("merge") or {}).get("paths") or {}).values()
+        for op in (item or {}).values()
+        if isinstance(op, dict) and op.get("operationId")
+    )
 
 
 def fingerprint(node: Json) -> str:
@@ -331,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     overlay = yaml.safe_load(overlay_text)
     old_facts = upstream_facts.load(args.facts)
     facts, label = old_facts, "openapi/upstream.yaml"
+    repairs: list[str] = []
     try:
         if args.source:
             raw = upstream_facts.raw_source(args.source)
@@ -343,9 +392,10 @@ def main(argv: list[str] | None = None) -> int:
                 sha256=upstream_facts.sha256_of(raw),
                 date=upstream_facts.document_date(name, args.date),
                 source=document_source(args.source),
+                reserved=overlay_operation_ids(overlay),
             )
             label = args.source
-        spec = derive(facts, overlay, overlay_text)
+        spec = derive(facts, overlay, overlay_text, repairs)
     except (DerivationError, ValueError, OSError) as exc:
         print(f"derive_spec: {label}: {exc}", file=sys.stderr)
         return 2
@@ -367,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     old_spec = yaml.safe_load(args.out.read_text(encoding="utf-8")) if args.out.exists() else None
     report = drift_report.render(
-        old_facts, facts, old_spec, spec, overlay, facade_dir=args.facade, merged=bool(args.source)
+        old_facts, facts, old_spec, spec, overlay, facade_dir=args.facade, merged=bool(args.source), repairs=repairs
     )
     if args.source:
         args.facts.write_text(upstream_facts.dump(facts), encoding="utf-8")

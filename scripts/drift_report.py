@@ -238,6 +238,7 @@ def render(
     *,
     facade_dir: Path = FACADE_API,
     merged: bool = True,
+    repairs: list[str] | None = None,
 ) -> str:
     usage = facade_usage(facade_dir)
     names = _Names(new_spec, new_facts, usage)
@@ -313,6 +314,8 @@ def render(
         f"({', '.join(f'{v}: {by_version_before[v]} → {by_version_after[v]}' for v in versions)}); "
         f"the facade uses {used_after} of them."
     )
+    repairs = repairs or []
+    lines.append(f"- Upstream defects repaired by rule (scripts/spec_repairs.py): {len(repairs)} (see below).")
     touched_retained = _overlay_on_retained(overlay, new_facts)
     if touched_retained:
         lines.append(f"- Overlay entries on retained facts: {len(touched_retained)} (see below).")
@@ -367,6 +370,9 @@ def render(
             lines.append(f"- `{name}`: {'; '.join(what)}")
     else:
         lines.append("Changed: none.")
+
+    lines += ["", "## Upstream defects repaired", ""]
+    lines += [f"- {item}" for item in repairs] or ["None."]
 
     if touched_retained:
         lines += ["", "## Overlay entries on retained facts", ""]

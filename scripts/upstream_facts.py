@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from scripts import naming
+
 Json = Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -49,6 +51,8 @@ NAME_MAPS = {
     "encoding",
     "variables",
 }
+# The modern client's name of each operation in the derived spec (scripts/naming.py).
+SDK_NAMESPACE, SDK_METHOD = "x-novu-namespace", "x-novu-method"
 # Top-level keys kept; `info` and `tags` are prose (the overlay gives the spec its own `info`).
 KEPT_TOP_LEVEL = ("openapi", "servers", "security")
 
@@ -120,6 +124,40 @@ def document_operations(doc: Json) -> dict[str, Json]:
     return out
 
 
+def document_naming(doc: Json) -> dict[str, dict[str, str]]:
+    """`METHOD /path` -> upstream naming facts (scripts/naming.py), for operations that have any."""
+    out = {}
+    for path, item in (doc.get("paths") or {}).items():
+        for method, op in item.items():
+            if method in HTTP_METHODS and isinstance(op, dict) and naming.naming_facts(op):
+                out[operation_key(method, path)] = naming.naming_facts(op)
+    return out
+
+
+def assign_sdk_names(operations: Json) -> None:
+    """Give every operation without one its modern-client name (`sdk`), once: operations with upstream
+    naming facts first, so that a name Novu's SDKs use is not taken by a fallback name."""
+    taken: dict[str, set[str]] = {}
+    for entry in operations.values():
+        if "sdk" in entry:
+            reserve_sdk_name(entry["sdk"], taken)
+    pending = sorted(
+        (key for key, entry in operations.items() if "sdk" not in entry),
+        key=lambda key: ("naming" not in operations[key], key),
+    )
+    for key in pending:
+        entry = operations[key]
+        entry["sdk"] = naming.sdk_name(split_key(key)[1], entry["tag"], entry["name"], entry.get("naming", {}), taken)
+
+
+def reserve_sdk_name(dotted: str, taken: dict[str, set[str]]) -> None:
+    namespace, method = naming.split_sdk_name(dotted)
+    parts = namespace.split(".") if namespace else []
+    for depth in range(len(parts)):
+        taken.setdefault(".".join(parts[:depth]), set()).add(parts[depth])
+    taken.setdefault(namespace, set()).add(method)
+
+
 def document_components(doc: Json) -> dict[str, Json]:
     """`kind/Name` (e.g. `schemas/SubscriberDto`) -> prose-free component."""
     out: dict[str, Json] = {}
@@ -136,19 +174,6 @@ def short_operation_id(op_id: str) -> str:
     return op_id.split("Controller_", 1)[1] if "Controller_" in op_id else op_id
 
 
-def _new_name(key: str, op: Json, taken: set[str]) -> str:
-    method, path = split_key(key)
-    base = short_operation_id(op.get("operationId") or re.sub(r"\W+", "_", f"{method}{path}"))
-    if base not in taken:
-        return base
-    version = re.match(r"^/v(\d+)/", path)
-    candidate = f"{base}V{version.group(1)}" if version else base
-    number = 2
-    while candidate in taken:
-        candidate, number = f"{base}{number}", number + 1
-    return candidate
-
-
 def empty_facts() -> Json:
     return {"documents": [], "document": {}, "operations": {}, "components": {}}
 
@@ -160,9 +185,18 @@ def document_date(name: str, given: str | None) -> str:
     return found.group(0) if found else datetime.datetime.now(datetime.UTC).date().isoformat()
 
 
-def merge_document(facts: Json | None, doc: Json, *, name: str, sha256: str, date: str, source: str) -> Json:
+def merge_document(
+    facts: Json | None,
+    doc: Json,
+    *,
+    name: str,
+    sha256: str,
+    date: str,
+    source: str,
+    reserved: frozenset[str] = frozenset(),
+) -> Json:
     """The facts after merging `doc` onto `facts` (not modified). Merging the newest document again
-    returns the facts unchanged."""
+    returns the facts unchanged. `reserved`: names a new operation may not take (the overlay's own)."""
     facts = copy.deepcopy(facts) if facts else empty_facts()
     if facts["documents"] and facts["documents"][-1]["sha256"] == sha256:
         return facts
@@ -189,15 +223,25 @@ def merge_document(facts: Json | None, doc: Json, *, name: str, sha256: str, dat
     )
     facts["document"] = {key: copy.deepcopy(doc[key]) for key in KEPT_TOP_LEVEL if key in doc}
 
-    taken = {entry["name"] for entry in facts["operations"].values()}
+    names = document_naming(doc)
+    # Generated names are modules of their tag's package: unique within a tag.
+    taken: dict[str, set[str]] = {}
+    for entry in facts["operations"].values():
+        taken.setdefault(entry["tag"], set(reserved)).add(entry["name"])
     for key in sorted(ops):
         op = ops[key]
         entry = facts["operations"].get(key)
         if entry is None:
-            tags = op.get("tags") or ["default"]
-            entry = {"name": _new_name(key, op, taken), "tag": tags[0]}
-            taken.add(entry["name"])
+            tag = (op.get("tags") or ["default"])[0]
+            method, path = split_key(key)
+            in_tag = taken.setdefault(tag, set(reserved))
+            entry = {"name": naming.raw_name(method, path, op, names.get(key, {}), in_tag), "tag": tag}
+            in_tag.add(entry["name"])
+        entry = {k: v for k, v in entry.items() if k != "naming"}
+        if names.get(key):
+            entry["naming"] = names[key]
         facts["operations"][key] = {**entry, "documented_by": name, "facts": op}
+    assign_sdk_names(facts["operations"])
     keep_redefined_schemas(facts, components)
     for key in sorted(components):
         facts["components"][key] = {"documented_by": name, "facts": components[key]}
@@ -306,6 +350,8 @@ def to_openapi(facts: Json) -> Json:
         op = copy.deepcopy(entry["facts"])
         op["operationId"] = entry["name"]
         op["tags"] = [entry["tag"]]
+        if "sdk" in entry:
+            op[SDK_NAMESPACE], op[SDK_METHOD] = naming.split_sdk_name(entry["sdk"])
         paths.setdefault(path, {})[method] = op
     spec["paths"] = paths
     components: Json = {}

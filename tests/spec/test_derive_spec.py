@@ -204,7 +204,7 @@ def test_operations_with_the_same_generated_name_are_an_error() -> None:
     overlay["merge"]["paths"] = {
         "/v1/other": {"get": {"operationId": "listThings", "tags": ["Things"], "responses": {}}}
     }
-    with pytest.raises(d.DerivationError, match=r"GET /v1/\w+ and GET /v1/\w+ are both Things\.listThings"):
+    with pytest.raises(d.DerivationError, match=r"GET /v1/\w+ and GET /v1/\w+ are both raw `things\.list_things`"):
         derive(_doc({}), overlay=overlay)
 
 
