@@ -224,19 +224,18 @@ def merge_document(
     facts["document"] = {key: copy.deepcopy(doc[key]) for key in KEPT_TOP_LEVEL if key in doc}
 
     names = document_naming(doc)
-    # Generated names are modules of their tag's package: unique within a tag.
-    taken: dict[str, set[str]] = {}
-    for entry in facts["operations"].values():
-        taken.setdefault(entry["tag"], set(reserved)).add(entry["name"])
+    # Unique across tags, not only within one: the generator names inline models after the operation.
+    taken = {entry["name"] for entry in facts["operations"].values()} | reserved
     for key in sorted(ops):
         op = ops[key]
         entry = facts["operations"].get(key)
         if entry is None:
-            tag = (op.get("tags") or ["default"])[0]
             method, path = split_key(key)
-            in_tag = taken.setdefault(tag, set(reserved))
-            entry = {"name": naming.raw_name(method, path, op, names.get(key, {}), in_tag), "tag": tag}
-            in_tag.add(entry["name"])
+            entry = {
+                "name": naming.raw_name(method, path, op, names.get(key, {}), taken),
+                "tag": (op.get("tags") or ["default"])[0],
+            }
+            taken.add(entry["name"])
         entry = {k: v for k, v in entry.items() if k != "naming"}
         if names.get(key):
             entry["naming"] = names[key]
