@@ -22,10 +22,10 @@ class ActivityNotificationExecutionDetailResponseDto:
         detail (str):
         is_retry (bool):
         is_test (bool):
-        provider_id (ProvidersIdEnum):
         source (ExecutionDetailsSourceEnum):
         status (ExecutionDetailsStatusEnum):
         created_at (str | Unset):
+        provider_id (ProvidersIdEnum | Unset):
         raw (None | str | Unset):
     """
 
@@ -33,10 +33,10 @@ class ActivityNotificationExecutionDetailResponseDto:
     detail: str
     is_retry: bool
     is_test: bool
-    provider_id: ProvidersIdEnum
     source: ExecutionDetailsSourceEnum
     status: ExecutionDetailsStatusEnum
     created_at: str | Unset = UNSET
+    provider_id: ProvidersIdEnum | Unset = UNSET
     raw: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,13 +49,15 @@ class ActivityNotificationExecutionDetailResponseDto:
 
         is_test = self.is_test
 
-        provider_id = self.provider_id.value
-
         source = self.source.value
 
         status = self.status.value
 
         created_at = self.created_at
+
+        provider_id: str | Unset = UNSET
+        if not isinstance(self.provider_id, Unset):
+            provider_id = self.provider_id.value
 
         raw: None | str | Unset
         if isinstance(self.raw, Unset):
@@ -71,13 +73,14 @@ class ActivityNotificationExecutionDetailResponseDto:
                 "detail": detail,
                 "isRetry": is_retry,
                 "isTest": is_test,
-                "providerId": provider_id,
                 "source": source,
                 "status": status,
             }
         )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+        if provider_id is not UNSET:
+            field_dict["providerId"] = provider_id
         if raw is not UNSET:
             field_dict["raw"] = raw
 
@@ -94,13 +97,18 @@ class ActivityNotificationExecutionDetailResponseDto:
 
         is_test = d.pop("isTest")
 
-        provider_id = ProvidersIdEnum.from_wire(d.pop("providerId"))
-
         source = ExecutionDetailsSourceEnum.from_wire(d.pop("source"))
 
         status = ExecutionDetailsStatusEnum.from_wire(d.pop("status"))
 
         created_at = d.pop("createdAt", UNSET)
+
+        _provider_id = d.pop("providerId", UNSET)
+        provider_id: ProvidersIdEnum | Unset
+        if isinstance(_provider_id, Unset):
+            provider_id = UNSET
+        else:
+            provider_id = ProvidersIdEnum.from_wire(_provider_id)
 
         def _parse_raw(data: object) -> None | str | Unset:
             if data is None:
@@ -116,10 +124,10 @@ class ActivityNotificationExecutionDetailResponseDto:
             detail=detail,
             is_retry=is_retry,
             is_test=is_test,
-            provider_id=provider_id,
             source=source,
             status=status,
             created_at=created_at,
+            provider_id=provider_id,
             raw=raw,
         )
 

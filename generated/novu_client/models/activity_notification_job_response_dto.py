@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.activity_notification_execution_detail_response_dto import (
         ActivityNotificationExecutionDetailResponseDto,
     )
+    from ..models.activity_notification_job_response_dto_overrides import ActivityNotificationJobResponseDtoOverrides
     from ..models.activity_notification_job_response_dto_payload import ActivityNotificationJobResponseDtoPayload
     from ..models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto
     from ..models.digest_metadata_dto import DigestMetadataDto
@@ -33,7 +34,9 @@ class ActivityNotificationJobResponseDto:
         step (ActivityNotificationStepResponseDto):
         type_ (ActivityNotificationJobResponseDtoType):
         digest (DigestMetadataDto | Unset):
+        overrides (ActivityNotificationJobResponseDtoOverrides | Unset):
         payload (ActivityNotificationJobResponseDtoPayload | Unset):
+        schedule_extensions_count (float | Unset):
         updated_at (str | Unset):
     """
 
@@ -44,7 +47,9 @@ class ActivityNotificationJobResponseDto:
     step: ActivityNotificationStepResponseDto
     type_: ActivityNotificationJobResponseDtoType
     digest: DigestMetadataDto | Unset = UNSET
+    overrides: ActivityNotificationJobResponseDtoOverrides | Unset = UNSET
     payload: ActivityNotificationJobResponseDtoPayload | Unset = UNSET
+    schedule_extensions_count: float | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,9 +73,15 @@ class ActivityNotificationJobResponseDto:
         if not isinstance(self.digest, Unset):
             digest = self.digest.to_dict()
 
+        overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = self.overrides.to_dict()
+
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
+
+        schedule_extensions_count = self.schedule_extensions_count
 
         updated_at = self.updated_at
 
@@ -88,8 +99,12 @@ class ActivityNotificationJobResponseDto:
         )
         if digest is not UNSET:
             field_dict["digest"] = digest
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
         if payload is not UNSET:
             field_dict["payload"] = payload
+        if schedule_extensions_count is not UNSET:
+            field_dict["scheduleExtensionsCount"] = schedule_extensions_count
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -99,6 +114,9 @@ class ActivityNotificationJobResponseDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_notification_execution_detail_response_dto import (
             ActivityNotificationExecutionDetailResponseDto,  # noqa: PLC0415
+        )
+        from ..models.activity_notification_job_response_dto_overrides import (
+            ActivityNotificationJobResponseDtoOverrides,  # noqa: PLC0415
         )
         from ..models.activity_notification_job_response_dto_payload import ActivityNotificationJobResponseDtoPayload  # noqa: PLC0415
         from ..models.activity_notification_step_response_dto import ActivityNotificationStepResponseDto  # noqa: PLC0415
@@ -131,12 +149,21 @@ class ActivityNotificationJobResponseDto:
         else:
             digest = DigestMetadataDto.from_dict(_digest)
 
+        _overrides = d.pop("overrides", UNSET)
+        overrides: ActivityNotificationJobResponseDtoOverrides | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = ActivityNotificationJobResponseDtoOverrides.from_dict(_overrides)
+
         _payload = d.pop("payload", UNSET)
         payload: ActivityNotificationJobResponseDtoPayload | Unset
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
             payload = ActivityNotificationJobResponseDtoPayload.from_dict(_payload)
+
+        schedule_extensions_count = d.pop("scheduleExtensionsCount", UNSET)
 
         updated_at = d.pop("updatedAt", UNSET)
 
@@ -148,7 +175,9 @@ class ActivityNotificationJobResponseDto:
             step=step,
             type_=type_,
             digest=digest,
+            overrides=overrides,
             payload=payload,
+            schedule_extensions_count=schedule_extensions_count,
             updated_at=updated_at,
         )
 

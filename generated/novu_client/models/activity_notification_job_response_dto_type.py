@@ -7,9 +7,11 @@ class ActivityNotificationJobResponseDtoType(OpenStrEnum):
     DELAY = "delay"
     DIGEST = "digest"
     EMAIL = "email"
+    HTTP_REQUEST = "http_request"
     IN_APP = "in_app"
     PUSH = "push"
     SMS = "sms"
+    THROTTLE = "throttle"
     TRIGGER = "trigger"
 
     def __str__(self) -> str:

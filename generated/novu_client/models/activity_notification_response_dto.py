@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.severity_level_enum import SeverityLevelEnum
 from ..models.step_type_enum import StepTypeEnum
 from ..types import UNSET, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
     from ..models.activity_notification_subscriber_response_dto import ActivityNotificationSubscriberResponseDto
     from ..models.activity_notification_template_response_dto import ActivityNotificationTemplateResponseDto
+    from ..models.activity_topic_dto import ActivityTopicDto
 
 
 T = TypeVar("T", bound="ActivityNotificationResponseDto")
@@ -33,14 +35,18 @@ class ActivityNotificationResponseDto:
         field_id (str | Unset):
         field_template_id (str | Unset):
         channels (list[StepTypeEnum] | Unset):
+        context_keys (list[str] | Unset):
         controls (ActivityNotificationResponseDtoControls | Unset):
         created_at (str | Unset):
+        critical (bool | Unset):
         jobs (list[ActivityNotificationJobResponseDto] | Unset):
         payload (ActivityNotificationResponseDtoPayload | Unset):
+        severity (SeverityLevelEnum | Unset):
         subscriber (ActivityNotificationSubscriberResponseDto | Unset):
         tags (list[str] | Unset):
         template (ActivityNotificationTemplateResponseDto | Unset):
         to (ActivityNotificationResponseDtoTo | Unset):
+        topics (list[ActivityTopicDto] | Unset):
         updated_at (str | Unset):
     """
 
@@ -52,14 +58,18 @@ class ActivityNotificationResponseDto:
     field_id: str | Unset = UNSET
     field_template_id: str | Unset = UNSET
     channels: list[StepTypeEnum] | Unset = UNSET
+    context_keys: list[str] | Unset = UNSET
     controls: ActivityNotificationResponseDtoControls | Unset = UNSET
     created_at: str | Unset = UNSET
+    critical: bool | Unset = UNSET
     jobs: list[ActivityNotificationJobResponseDto] | Unset = UNSET
     payload: ActivityNotificationResponseDtoPayload | Unset = UNSET
+    severity: SeverityLevelEnum | Unset = UNSET
     subscriber: ActivityNotificationSubscriberResponseDto | Unset = UNSET
     tags: list[str] | Unset = UNSET
     template: ActivityNotificationTemplateResponseDto | Unset = UNSET
     to: ActivityNotificationResponseDtoTo | Unset = UNSET
+    topics: list[ActivityTopicDto] | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,11 +95,17 @@ class ActivityNotificationResponseDto:
                 channels_item = channels_item_data.value
                 channels.append(channels_item)
 
+        context_keys: list[str] | Unset = UNSET
+        if not isinstance(self.context_keys, Unset):
+            context_keys = self.context_keys
+
         controls: dict[str, Any] | Unset = UNSET
         if not isinstance(self.controls, Unset):
             controls = self.controls.to_dict()
 
         created_at = self.created_at
+
+        critical = self.critical
 
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
@@ -101,6 +117,10 @@ class ActivityNotificationResponseDto:
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
+
+        severity: str | Unset = UNSET
+        if not isinstance(self.severity, Unset):
+            severity = self.severity.value
 
         subscriber: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscriber, Unset):
@@ -117,6 +137,13 @@ class ActivityNotificationResponseDto:
         to: dict[str, Any] | Unset = UNSET
         if not isinstance(self.to, Unset):
             to = self.to.to_dict()
+
+        topics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = []
+            for topics_item_data in self.topics:
+                topics_item = topics_item_data.to_dict()
+                topics.append(topics_item)
 
         updated_at = self.updated_at
 
@@ -138,14 +165,20 @@ class ActivityNotificationResponseDto:
             field_dict["_templateId"] = field_template_id
         if channels is not UNSET:
             field_dict["channels"] = channels
+        if context_keys is not UNSET:
+            field_dict["contextKeys"] = context_keys
         if controls is not UNSET:
             field_dict["controls"] = controls
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+        if critical is not UNSET:
+            field_dict["critical"] = critical
         if jobs is not UNSET:
             field_dict["jobs"] = jobs
         if payload is not UNSET:
             field_dict["payload"] = payload
+        if severity is not UNSET:
+            field_dict["severity"] = severity
         if subscriber is not UNSET:
             field_dict["subscriber"] = subscriber
         if tags is not UNSET:
@@ -154,6 +187,8 @@ class ActivityNotificationResponseDto:
             field_dict["template"] = template
         if to is not UNSET:
             field_dict["to"] = to
+        if topics is not UNSET:
+            field_dict["topics"] = topics
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
 
@@ -167,6 +202,7 @@ class ActivityNotificationResponseDto:
         from ..models.activity_notification_response_dto_to import ActivityNotificationResponseDtoTo  # noqa: PLC0415
         from ..models.activity_notification_subscriber_response_dto import ActivityNotificationSubscriberResponseDto  # noqa: PLC0415
         from ..models.activity_notification_template_response_dto import ActivityNotificationTemplateResponseDto  # noqa: PLC0415
+        from ..models.activity_topic_dto import ActivityTopicDto  # noqa: PLC0415
 
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId")
@@ -192,6 +228,8 @@ class ActivityNotificationResponseDto:
 
                 channels.append(channels_item)
 
+        context_keys = cast(list[str], d.pop("contextKeys", UNSET))
+
         _controls = d.pop("controls", UNSET)
         controls: ActivityNotificationResponseDtoControls | Unset
         if isinstance(_controls, Unset):
@@ -200,6 +238,8 @@ class ActivityNotificationResponseDto:
             controls = ActivityNotificationResponseDtoControls.from_dict(_controls)
 
         created_at = d.pop("createdAt", UNSET)
+
+        critical = d.pop("critical", UNSET)
 
         _jobs = d.pop("jobs", UNSET)
         jobs: list[ActivityNotificationJobResponseDto] | Unset = UNSET
@@ -216,6 +256,13 @@ class ActivityNotificationResponseDto:
             payload = UNSET
         else:
             payload = ActivityNotificationResponseDtoPayload.from_dict(_payload)
+
+        _severity = d.pop("severity", UNSET)
+        severity: SeverityLevelEnum | Unset
+        if isinstance(_severity, Unset):
+            severity = UNSET
+        else:
+            severity = SeverityLevelEnum.from_wire(_severity)
 
         _subscriber = d.pop("subscriber", UNSET)
         subscriber: ActivityNotificationSubscriberResponseDto | Unset
@@ -240,6 +287,15 @@ class ActivityNotificationResponseDto:
         else:
             to = ActivityNotificationResponseDtoTo.from_dict(_to)
 
+        _topics = d.pop("topics", UNSET)
+        topics: list[ActivityTopicDto] | Unset = UNSET
+        if _topics is not UNSET:
+            topics = []
+            for topics_item_data in _topics:
+                topics_item = ActivityTopicDto.from_dict(topics_item_data)
+
+                topics.append(topics_item)
+
         updated_at = d.pop("updatedAt", UNSET)
 
         activity_notification_response_dto = cls(
@@ -251,14 +307,18 @@ class ActivityNotificationResponseDto:
             field_id=field_id,
             field_template_id=field_template_id,
             channels=channels,
+            context_keys=context_keys,
             controls=controls,
             created_at=created_at,
+            critical=critical,
             jobs=jobs,
             payload=payload,
+            severity=severity,
             subscriber=subscriber,
             tags=tags,
             template=template,
             to=to,
+            topics=topics,
             updated_at=updated_at,
         )
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.resource_origin_enum import ResourceOriginEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +23,13 @@ class ActivityNotificationTemplateResponseDto:
         name (str):
         triggers (list[NotificationTriggerDto]):
         field_id (str | Unset):
+        origin (ResourceOriginEnum | Unset):
     """
 
     name: str
     triggers: list[NotificationTriggerDto]
     field_id: str | Unset = UNSET
+    origin: ResourceOriginEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +42,10 @@ class ActivityNotificationTemplateResponseDto:
 
         field_id = self.field_id
 
+        origin: str | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +56,8 @@ class ActivityNotificationTemplateResponseDto:
         )
         if field_id is not UNSET:
             field_dict["_id"] = field_id
+        if origin is not UNSET:
+            field_dict["origin"] = origin
 
         return field_dict
 
@@ -68,10 +77,18 @@ class ActivityNotificationTemplateResponseDto:
 
         field_id = d.pop("_id", UNSET)
 
+        _origin = d.pop("origin", UNSET)
+        origin: ResourceOriginEnum | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = ResourceOriginEnum.from_wire(_origin)
+
         activity_notification_template_response_dto = cls(
             name=name,
             triggers=triggers,
             field_id=field_id,
+            origin=origin,
         )
 
         activity_notification_template_response_dto.additional_properties = d

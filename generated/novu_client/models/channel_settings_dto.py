@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel_settings_dto_provider_id import ChannelSettingsDtoProviderId
+from ..models.chat_or_push_provider_enum import ChatOrPushProviderEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,13 +22,13 @@ class ChannelSettingsDto:
     Attributes:
         field_integration_id (str):
         credentials (ChannelCredentials):
-        provider_id (ChannelSettingsDtoProviderId):
+        provider_id (ChatOrPushProviderEnum):
         integration_identifier (str | Unset):
     """
 
     field_integration_id: str
     credentials: ChannelCredentials
-    provider_id: ChannelSettingsDtoProviderId
+    provider_id: ChatOrPushProviderEnum
     integration_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +64,7 @@ class ChannelSettingsDto:
 
         credentials = ChannelCredentials.from_dict(d.pop("credentials"))
 
-        provider_id = ChannelSettingsDtoProviderId.from_wire(d.pop("providerId"))
+        provider_id = ChatOrPushProviderEnum.from_wire(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

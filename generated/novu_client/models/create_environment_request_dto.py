@@ -16,15 +16,19 @@ class CreateEnvironmentRequestDto:
     """
     Attributes:
         name (str):
+        color (str | Unset):
         parent_id (str | Unset):
     """
 
     name: str
+    color: str | Unset = UNSET
     parent_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        color = self.color
 
         parent_id = self.parent_id
 
@@ -35,6 +39,8 @@ class CreateEnvironmentRequestDto:
                 "name": name,
             }
         )
+        if color is not UNSET:
+            field_dict["color"] = color
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
 
@@ -45,10 +51,13 @@ class CreateEnvironmentRequestDto:
         d = dict(src_dict)
         name = d.pop("name")
 
+        color = d.pop("color", UNSET)
+
         parent_id = d.pop("parentId", UNSET)
 
         create_environment_request_dto = cls(
             name=name,
+            color=color,
             parent_id=parent_id,
         )
 

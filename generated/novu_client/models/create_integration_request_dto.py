@@ -11,6 +11,7 @@ from ..models.create_integration_request_dto_channel import CreateIntegrationReq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.create_integration_request_dto_configurations import CreateIntegrationRequestDtoConfigurations
     from ..models.credentials_dto import CredentialsDto
     from ..models.step_filter_dto import StepFilterDto
 
@@ -28,6 +29,7 @@ class CreateIntegrationRequestDto:
         active (bool | Unset):
         check (bool | Unset):
         conditions (list[StepFilterDto] | Unset):
+        configurations (CreateIntegrationRequestDtoConfigurations | Unset):
         credentials (CredentialsDto | Unset):
         identifier (str | Unset):
         name (str | Unset):
@@ -39,6 +41,7 @@ class CreateIntegrationRequestDto:
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
     conditions: list[StepFilterDto] | Unset = UNSET
+    configurations: CreateIntegrationRequestDtoConfigurations | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -64,6 +67,10 @@ class CreateIntegrationRequestDto:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
 
+        configurations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = self.configurations.to_dict()
+
         credentials: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credentials, Unset):
             credentials = self.credentials.to_dict()
@@ -88,6 +95,8 @@ class CreateIntegrationRequestDto:
             field_dict["check"] = check
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
         if identifier is not UNSET:
@@ -99,6 +108,7 @@ class CreateIntegrationRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_integration_request_dto_configurations import CreateIntegrationRequestDtoConfigurations  # noqa: PLC0415
         from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
         from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
 
@@ -127,6 +137,13 @@ class CreateIntegrationRequestDto:
 
                 conditions.append(conditions_item)
 
+        _configurations = d.pop("configurations", UNSET)
+        configurations: CreateIntegrationRequestDtoConfigurations | Unset
+        if isinstance(_configurations, Unset):
+            configurations = UNSET
+        else:
+            configurations = CreateIntegrationRequestDtoConfigurations.from_dict(_configurations)
+
         _credentials = d.pop("credentials", UNSET)
         credentials: CredentialsDto | Unset
         if isinstance(_credentials, Unset):
@@ -145,6 +162,7 @@ class CreateIntegrationRequestDto:
             active=active,
             check=check,
             conditions=conditions,
+            configurations=configurations,
             credentials=credentials,
             identifier=identifier,
             name=name,

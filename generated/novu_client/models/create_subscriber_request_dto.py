@@ -10,7 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
-    from ..models.subscriber_channel_dto import SubscriberChannelDto
 
 
 T = TypeVar("T", bound="CreateSubscriberRequestDto")
@@ -22,24 +21,26 @@ class CreateSubscriberRequestDto:
     Attributes:
         subscriber_id (str):
         avatar (None | str | Unset):
-        channels (list[SubscriberChannelDto] | None | Unset):
+        channels (Any | Unset):
         data (CreateSubscriberRequestDtoDataType0 | None | Unset):
         email (None | str | Unset):
         first_name (None | str | Unset):
         last_name (None | str | Unset):
         locale (None | str | Unset):
         phone (None | str | Unset):
+        timezone (None | str | Unset):
     """
 
     subscriber_id: str
     avatar: None | str | Unset = UNSET
-    channels: list[SubscriberChannelDto] | None | Unset = UNSET
+    channels: Any | Unset = UNSET
     data: CreateSubscriberRequestDtoDataType0 | None | Unset = UNSET
     email: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,17 +54,7 @@ class CreateSubscriberRequestDto:
         else:
             avatar = self.avatar
 
-        channels: list[dict[str, Any]] | None | Unset
-        if isinstance(self.channels, Unset):
-            channels = UNSET
-        elif isinstance(self.channels, list):
-            channels = []
-            for channels_type_0_item_data in self.channels:
-                channels_type_0_item = channels_type_0_item_data.to_dict()
-                channels.append(channels_type_0_item)
-
-        else:
-            channels = self.channels
+        channels = self.channels
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -103,6 +94,12 @@ class CreateSubscriberRequestDto:
         else:
             phone = self.phone
 
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,13 +123,14 @@ class CreateSubscriberRequestDto:
             field_dict["locale"] = locale
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0  # noqa: PLC0415
-        from ..models.subscriber_channel_dto import SubscriberChannelDto  # noqa: PLC0415
 
         d = dict(src_dict)
         subscriber_id = d.pop("subscriberId")
@@ -146,27 +144,7 @@ class CreateSubscriberRequestDto:
 
         avatar = _parse_avatar(d.pop("avatar", UNSET))
 
-        def _parse_channels(data: object) -> list[SubscriberChannelDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = SubscriberChannelDto.from_dict(channels_type_0_item_data)
-
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SubscriberChannelDto] | None | Unset, data)
-
-        channels = _parse_channels(d.pop("channels", UNSET))
+        channels = d.pop("channels", UNSET)
 
         def _parse_data(data: object) -> CreateSubscriberRequestDtoDataType0 | None | Unset:
             if data is None:
@@ -230,6 +208,15 @@ class CreateSubscriberRequestDto:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
         create_subscriber_request_dto = cls(
             subscriber_id=subscriber_id,
             avatar=avatar,
@@ -240,6 +227,7 @@ class CreateSubscriberRequestDto:
             last_name=last_name,
             locale=locale,
             phone=phone,
+            timezone=timezone,
         )
 
         create_subscriber_request_dto.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,12 @@ T = TypeVar("T", bound="CreateSubscriberRequestDtoDataType0")
 
 @_attrs_define
 class CreateSubscriberRequestDtoDataType0:
-    additional_properties: dict[str, bool | float | list[str] | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = prop
-
-            else:
-                field_dict[prop_name] = prop
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -30,35 +25,17 @@ class CreateSubscriberRequestDtoDataType0:
         d = dict(src_dict)
         create_subscriber_request_dto_data_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | list[str] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_1 = cast(list[str], data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(bool | float | list[str] | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        create_subscriber_request_dto_data_type_0.additional_properties = additional_properties
+        create_subscriber_request_dto_data_type_0.additional_properties = d
         return create_subscriber_request_dto_data_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | list[str] | str:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | list[str] | str) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -19,12 +19,14 @@ T = TypeVar("T", bound="CredentialsDto")
 class CredentialsDto:
     """
     Attributes:
+        app_io_base_url (str | Unset):
         access_key (str | Unset):
         account_sid (str | Unset):
         alert_uid (str | Unset):
         api_key (str | Unset):
         api_key_request_header (str | Unset):
         api_token (str | Unset):
+        app_sid (str | Unset):
         application_id (str | Unset):
         authenticate_by_token (bool | Unset):
         authentication_token_key (str | Unset):
@@ -53,9 +55,11 @@ class CredentialsDto:
         secret_key (str | Unset):
         secret_key_request_header (str | Unset):
         secure (bool | Unset):
+        sender_id (str | Unset):
         sender_name (str | Unset):
         service_account (str | Unset):
         state (str | Unset):
+        tenant_id (str | Unset):
         title (str | Unset):
         tls_options (CredentialsDtoTlsOptions | Unset):
         token (str | Unset):
@@ -63,12 +67,14 @@ class CredentialsDto:
         webhook_url (str | Unset):
     """
 
+    app_io_base_url: str | Unset = UNSET
     access_key: str | Unset = UNSET
     account_sid: str | Unset = UNSET
     alert_uid: str | Unset = UNSET
     api_key: str | Unset = UNSET
     api_key_request_header: str | Unset = UNSET
     api_token: str | Unset = UNSET
+    app_sid: str | Unset = UNSET
     application_id: str | Unset = UNSET
     authenticate_by_token: bool | Unset = UNSET
     authentication_token_key: str | Unset = UNSET
@@ -97,9 +103,11 @@ class CredentialsDto:
     secret_key: str | Unset = UNSET
     secret_key_request_header: str | Unset = UNSET
     secure: bool | Unset = UNSET
+    sender_id: str | Unset = UNSET
     sender_name: str | Unset = UNSET
     service_account: str | Unset = UNSET
     state: str | Unset = UNSET
+    tenant_id: str | Unset = UNSET
     title: str | Unset = UNSET
     tls_options: CredentialsDtoTlsOptions | Unset = UNSET
     token: str | Unset = UNSET
@@ -108,6 +116,8 @@ class CredentialsDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        app_io_base_url = self.app_io_base_url
+
         access_key = self.access_key
 
         account_sid = self.account_sid
@@ -119,6 +129,8 @@ class CredentialsDto:
         api_key_request_header = self.api_key_request_header
 
         api_token = self.api_token
+
+        app_sid = self.app_sid
 
         application_id = self.application_id
 
@@ -176,11 +188,15 @@ class CredentialsDto:
 
         secure = self.secure
 
+        sender_id = self.sender_id
+
         sender_name = self.sender_name
 
         service_account = self.service_account
 
         state = self.state
+
+        tenant_id = self.tenant_id
 
         title = self.title
 
@@ -197,6 +213,8 @@ class CredentialsDto:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if app_io_base_url is not UNSET:
+            field_dict["AppIOBaseUrl"] = app_io_base_url
         if access_key is not UNSET:
             field_dict["accessKey"] = access_key
         if account_sid is not UNSET:
@@ -209,6 +227,8 @@ class CredentialsDto:
             field_dict["apiKeyRequestHeader"] = api_key_request_header
         if api_token is not UNSET:
             field_dict["apiToken"] = api_token
+        if app_sid is not UNSET:
+            field_dict["appSid"] = app_sid
         if application_id is not UNSET:
             field_dict["applicationId"] = application_id
         if authenticate_by_token is not UNSET:
@@ -265,12 +285,16 @@ class CredentialsDto:
             field_dict["secretKeyRequestHeader"] = secret_key_request_header
         if secure is not UNSET:
             field_dict["secure"] = secure
+        if sender_id is not UNSET:
+            field_dict["senderId"] = sender_id
         if sender_name is not UNSET:
             field_dict["senderName"] = sender_name
         if service_account is not UNSET:
             field_dict["serviceAccount"] = service_account
         if state is not UNSET:
             field_dict["state"] = state
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
         if title is not UNSET:
             field_dict["title"] = title
         if tls_options is not UNSET:
@@ -289,6 +313,8 @@ class CredentialsDto:
         from ..models.credentials_dto_tls_options import CredentialsDtoTlsOptions  # noqa: PLC0415
 
         d = dict(src_dict)
+        app_io_base_url = d.pop("AppIOBaseUrl", UNSET)
+
         access_key = d.pop("accessKey", UNSET)
 
         account_sid = d.pop("accountSid", UNSET)
@@ -300,6 +326,8 @@ class CredentialsDto:
         api_key_request_header = d.pop("apiKeyRequestHeader", UNSET)
 
         api_token = d.pop("apiToken", UNSET)
+
+        app_sid = d.pop("appSid", UNSET)
 
         application_id = d.pop("applicationId", UNSET)
 
@@ -357,11 +385,15 @@ class CredentialsDto:
 
         secure = d.pop("secure", UNSET)
 
+        sender_id = d.pop("senderId", UNSET)
+
         sender_name = d.pop("senderName", UNSET)
 
         service_account = d.pop("serviceAccount", UNSET)
 
         state = d.pop("state", UNSET)
+
+        tenant_id = d.pop("tenantId", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -379,12 +411,14 @@ class CredentialsDto:
         webhook_url = d.pop("webhookUrl", UNSET)
 
         credentials_dto = cls(
+            app_io_base_url=app_io_base_url,
             access_key=access_key,
             account_sid=account_sid,
             alert_uid=alert_uid,
             api_key=api_key,
             api_key_request_header=api_key_request_header,
             api_token=api_token,
+            app_sid=app_sid,
             application_id=application_id,
             authenticate_by_token=authenticate_by_token,
             authentication_token_key=authentication_token_key,
@@ -413,9 +447,11 @@ class CredentialsDto:
             secret_key=secret_key,
             secret_key_request_header=secret_key_request_header,
             secure=secure,
+            sender_id=sender_id,
             sender_name=sender_name,
             service_account=service_account,
             state=state,
+            tenant_id=tenant_id,
             title=title,
             tls_options=tls_options,
             token=token,

@@ -25,6 +25,7 @@ class DigestTimedConfigDto:
         monthly_type (MonthlyTypeEnum | Unset):
         ordinal (OrdinalEnum | Unset):
         ordinal_value (OrdinalValueEnum | Unset):
+        until_date (str | Unset):
         week_days (list[DigestTimedConfigDtoWeekDaysItem] | Unset):
     """
 
@@ -34,6 +35,7 @@ class DigestTimedConfigDto:
     monthly_type: MonthlyTypeEnum | Unset = UNSET
     ordinal: OrdinalEnum | Unset = UNSET
     ordinal_value: OrdinalValueEnum | Unset = UNSET
+    until_date: str | Unset = UNSET
     week_days: list[DigestTimedConfigDtoWeekDaysItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,6 +60,8 @@ class DigestTimedConfigDto:
         if not isinstance(self.ordinal_value, Unset):
             ordinal_value = self.ordinal_value.value
 
+        until_date = self.until_date
+
         week_days: list[str] | Unset = UNSET
         if not isinstance(self.week_days, Unset):
             week_days = []
@@ -80,6 +84,8 @@ class DigestTimedConfigDto:
             field_dict["ordinal"] = ordinal
         if ordinal_value is not UNSET:
             field_dict["ordinalValue"] = ordinal_value
+        if until_date is not UNSET:
+            field_dict["untilDate"] = until_date
         if week_days is not UNSET:
             field_dict["weekDays"] = week_days
 
@@ -115,6 +121,8 @@ class DigestTimedConfigDto:
         else:
             ordinal_value = OrdinalValueEnum.from_wire(_ordinal_value)
 
+        until_date = d.pop("untilDate", UNSET)
+
         _week_days = d.pop("weekDays", UNSET)
         week_days: list[DigestTimedConfigDtoWeekDaysItem] | Unset = UNSET
         if _week_days is not UNSET:
@@ -131,6 +139,7 @@ class DigestTimedConfigDto:
             monthly_type=monthly_type,
             ordinal=ordinal,
             ordinal_value=ordinal_value,
+            until_date=until_date,
             week_days=week_days,
         )
 

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.environment_response_dto_type import EnvironmentResponseDtoType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.environment_response_dto_api_keys_item import EnvironmentResponseDtoApiKeysItem
+    from ..models.api_key_dto import ApiKeyDto
 
 
 T = TypeVar("T", bound="EnvironmentResponseDto")
@@ -19,32 +20,36 @@ T = TypeVar("T", bound="EnvironmentResponseDto")
 class EnvironmentResponseDto:
     """
     Attributes:
+        field_id (str):
         field_organization_id (str):
-        field_parent_id (str):
         identifier (str):
         name (str):
-        field_id (str | Unset):
-        api_keys (list[EnvironmentResponseDtoApiKeysItem] | Unset):
+        field_parent_id (str | Unset):
+        api_keys (list[ApiKeyDto] | Unset):
+        slug (str | Unset):
+        type_ (EnvironmentResponseDtoType | Unset):
     """
 
+    field_id: str
     field_organization_id: str
-    field_parent_id: str
     identifier: str
     name: str
-    field_id: str | Unset = UNSET
-    api_keys: list[EnvironmentResponseDtoApiKeysItem] | Unset = UNSET
+    field_parent_id: str | Unset = UNSET
+    api_keys: list[ApiKeyDto] | Unset = UNSET
+    slug: str | Unset = UNSET
+    type_: EnvironmentResponseDtoType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_organization_id = self.field_organization_id
+        field_id = self.field_id
 
-        field_parent_id = self.field_parent_id
+        field_organization_id = self.field_organization_id
 
         identifier = self.identifier
 
         name = self.name
 
-        field_id = self.field_id
+        field_parent_id = self.field_parent_id
 
         api_keys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.api_keys, Unset):
@@ -53,54 +58,75 @@ class EnvironmentResponseDto:
                 api_keys_item = api_keys_item_data.to_dict()
                 api_keys.append(api_keys_item)
 
+        slug = self.slug
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "_id": field_id,
                 "_organizationId": field_organization_id,
-                "_parentId": field_parent_id,
                 "identifier": identifier,
                 "name": name,
             }
         )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if field_parent_id is not UNSET:
+            field_dict["_parentId"] = field_parent_id
         if api_keys is not UNSET:
             field_dict["apiKeys"] = api_keys
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_response_dto_api_keys_item import EnvironmentResponseDtoApiKeysItem  # noqa: PLC0415
+        from ..models.api_key_dto import ApiKeyDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_organization_id = d.pop("_organizationId")
+        field_id = d.pop("_id")
 
-        field_parent_id = d.pop("_parentId")
+        field_organization_id = d.pop("_organizationId")
 
         identifier = d.pop("identifier")
 
         name = d.pop("name")
 
-        field_id = d.pop("_id", UNSET)
+        field_parent_id = d.pop("_parentId", UNSET)
 
         _api_keys = d.pop("apiKeys", UNSET)
-        api_keys: list[EnvironmentResponseDtoApiKeysItem] | Unset = UNSET
+        api_keys: list[ApiKeyDto] | Unset = UNSET
         if _api_keys is not UNSET:
             api_keys = []
             for api_keys_item_data in _api_keys:
-                api_keys_item = EnvironmentResponseDtoApiKeysItem.from_dict(api_keys_item_data)
+                api_keys_item = ApiKeyDto.from_dict(api_keys_item_data)
 
                 api_keys.append(api_keys_item)
 
+        slug = d.pop("slug", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EnvironmentResponseDtoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EnvironmentResponseDtoType.from_wire(_type_)
+
         environment_response_dto = cls(
+            field_id=field_id,
             field_organization_id=field_organization_id,
-            field_parent_id=field_parent_id,
             identifier=identifier,
             name=name,
-            field_id=field_id,
+            field_parent_id=field_parent_id,
             api_keys=api_keys,
+            slug=slug,
+            type_=type_,
         )
 
         environment_response_dto.additional_properties = d

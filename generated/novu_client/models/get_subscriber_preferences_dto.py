@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.global_preference_dto import GlobalPreferenceDto
-    from ..models.workflow_preference_dto import WorkflowPreferenceDto
+    from ..models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto
+    from ..models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
 
 
 T = TypeVar("T", bound="GetSubscriberPreferencesDto")
@@ -18,12 +18,12 @@ T = TypeVar("T", bound="GetSubscriberPreferencesDto")
 class GetSubscriberPreferencesDto:
     """
     Attributes:
-        global_ (GlobalPreferenceDto):
-        workflows (list[WorkflowPreferenceDto]):
+        global_ (SubscriberGlobalPreferenceDto):
+        workflows (list[SubscriberWorkflowPreferenceDto]):
     """
 
-    global_: GlobalPreferenceDto
-    workflows: list[WorkflowPreferenceDto]
+    global_: SubscriberGlobalPreferenceDto
+    workflows: list[SubscriberWorkflowPreferenceDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,16 +47,16 @@ class GetSubscriberPreferencesDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.global_preference_dto import GlobalPreferenceDto  # noqa: PLC0415
-        from ..models.workflow_preference_dto import WorkflowPreferenceDto  # noqa: PLC0415
+        from ..models.subscriber_global_preference_dto import SubscriberGlobalPreferenceDto  # noqa: PLC0415
+        from ..models.subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        global_ = GlobalPreferenceDto.from_dict(d.pop("global"))
+        global_ = SubscriberGlobalPreferenceDto.from_dict(d.pop("global"))
 
         workflows = []
         _workflows = d.pop("workflows")
         for workflows_item_data in _workflows:
-            workflows_item = WorkflowPreferenceDto.from_dict(workflows_item_data)
+            workflows_item = SubscriberWorkflowPreferenceDto.from_dict(workflows_item_data)
 
             workflows.append(workflows_item)
 

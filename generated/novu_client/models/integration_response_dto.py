@@ -10,6 +10,7 @@ from ..models.integration_response_dto_channel import IntegrationResponseDtoChan
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.configurations_dto import ConfigurationsDto
     from ..models.credentials_dto import CredentialsDto
     from ..models.step_filter_dto import StepFilterDto
 
@@ -32,6 +33,7 @@ class IntegrationResponseDto:
         provider_id (str):
         field_id (str | Unset):
         conditions (list[StepFilterDto] | Unset):
+        configurations (ConfigurationsDto | Unset):
         deleted (bool | None | Unset):
         deleted_at (None | str | Unset):
         deleted_by (None | str | Unset):
@@ -48,6 +50,7 @@ class IntegrationResponseDto:
     provider_id: str
     field_id: str | Unset = UNSET
     conditions: list[StepFilterDto] | Unset = UNSET
+    configurations: ConfigurationsDto | Unset = UNSET
     deleted: bool | None | Unset = UNSET
     deleted_at: None | str | Unset = UNSET
     deleted_by: None | str | Unset = UNSET
@@ -80,6 +83,10 @@ class IntegrationResponseDto:
             for conditions_item_data in self.conditions:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
+
+        configurations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = self.configurations.to_dict()
 
         deleted: bool | None | Unset
         if isinstance(self.deleted, Unset):
@@ -118,6 +125,8 @@ class IntegrationResponseDto:
             field_dict["_id"] = field_id
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if deleted_at is not UNSET:
@@ -129,6 +138,7 @@ class IntegrationResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.configurations_dto import ConfigurationsDto  # noqa: PLC0415
         from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
         from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
 
@@ -161,6 +171,13 @@ class IntegrationResponseDto:
                 conditions_item = StepFilterDto.from_dict(conditions_item_data)
 
                 conditions.append(conditions_item)
+
+        _configurations = d.pop("configurations", UNSET)
+        configurations: ConfigurationsDto | Unset
+        if isinstance(_configurations, Unset):
+            configurations = UNSET
+        else:
+            configurations = ConfigurationsDto.from_dict(_configurations)
 
         def _parse_deleted(data: object) -> bool | None | Unset:
             if data is None:
@@ -201,6 +218,7 @@ class IntegrationResponseDto:
             provider_id=provider_id,
             field_id=field_id,
             conditions=conditions,
+            configurations=configurations,
             deleted=deleted,
             deleted_at=deleted_at,
             deleted_by=deleted_by,

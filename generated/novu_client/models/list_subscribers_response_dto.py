@@ -20,11 +20,15 @@ class ListSubscribersResponseDto:
         data (list[SubscriberResponseDto]):
         next_ (None | str):
         previous (None | str):
+        total_count (float):
+        total_count_capped (bool):
     """
 
     data: list[SubscriberResponseDto]
     next_: None | str
     previous: None | str
+    total_count: float
+    total_count_capped: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +43,10 @@ class ListSubscribersResponseDto:
         previous: None | str
         previous = self.previous
 
+        total_count = self.total_count
+
+        total_count_capped = self.total_count_capped
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,6 +54,8 @@ class ListSubscribersResponseDto:
                 "data": data,
                 "next": next_,
                 "previous": previous,
+                "totalCount": total_count,
+                "totalCountCapped": total_count_capped,
             }
         )
 
@@ -77,10 +87,16 @@ class ListSubscribersResponseDto:
 
         previous = _parse_previous(d.pop("previous"))
 
+        total_count = d.pop("totalCount")
+
+        total_count_capped = d.pop("totalCountCapped")
+
         list_subscribers_response_dto = cls(
             data=data,
             next_=next_,
             previous=previous,
+            total_count=total_count,
+            total_count_capped=total_count_capped,
         )
 
         list_subscribers_response_dto.additional_properties = d

@@ -21,22 +21,24 @@ T = TypeVar("T", bound="MessageCTA")
 class MessageCTA:
     """
     Attributes:
-        data (MessageCTAData):
         action (MessageAction | Unset):
+        data (MessageCTAData | Unset):
         type_ (ChannelCTATypeEnum | Unset):
     """
 
-    data: MessageCTAData
     action: MessageAction | Unset = UNSET
+    data: MessageCTAData | Unset = UNSET
     type_: ChannelCTATypeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -44,13 +46,11 @@ class MessageCTA:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
         if action is not UNSET:
             field_dict["action"] = action
+        if data is not UNSET:
+            field_dict["data"] = data
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -62,14 +62,19 @@ class MessageCTA:
         from ..models.message_cta_data import MessageCTAData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = MessageCTAData.from_dict(d.pop("data"))
-
         _action = d.pop("action", UNSET)
         action: MessageAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
             action = MessageAction.from_dict(_action)
+
+        _data = d.pop("data", UNSET)
+        data: MessageCTAData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MessageCTAData.from_dict(_data)
 
         _type_ = d.pop("type", UNSET)
         type_: ChannelCTATypeEnum | Unset
@@ -79,8 +84,8 @@ class MessageCTA:
             type_ = ChannelCTATypeEnum.from_wire(_type_)
 
         message_cta = cls(
-            data=data,
             action=action,
+            data=data,
             type_=type_,
         )
 

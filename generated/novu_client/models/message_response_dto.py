@@ -27,13 +27,10 @@ class MessageResponseDto:
     """
     Attributes:
         field_environment_id (str):
-        field_message_template_id (str):
         field_notification_id (str):
         field_organization_id (str):
         field_subscriber_id (str):
-        field_template_id (str):
         channel (ChannelTypeEnum):
-        content (EmailBlock | str):
         created_at (str):
         cta (MessageCTA):
         read (bool):
@@ -42,6 +39,11 @@ class MessageResponseDto:
         transaction_id (str):
         field_feed_id (None | str | Unset):
         field_id (str | Unset):
+        field_message_template_id (None | str | Unset):
+        field_template_id (None | str | Unset):
+        content (list[EmailBlock] | None | str | Unset):
+        context_keys (list[str] | Unset):
+        delivered_at (list[str] | Unset):
         device_tokens (list[str] | Unset):
         direct_webhook_url (str | Unset):
         email (str | Unset):
@@ -53,6 +55,7 @@ class MessageResponseDto:
         payload (MessageResponseDtoPayload | Unset):
         phone (str | Unset):
         provider_id (str | Unset):
+        snoozed_until (str | Unset):
         subject (str | Unset):
         subscriber (SubscriberResponseDto | Unset):
         template (WorkflowResponse | Unset):
@@ -61,13 +64,10 @@ class MessageResponseDto:
     """
 
     field_environment_id: str
-    field_message_template_id: str
     field_notification_id: str
     field_organization_id: str
     field_subscriber_id: str
-    field_template_id: str
     channel: ChannelTypeEnum
-    content: EmailBlock | str
     created_at: str
     cta: MessageCTA
     read: bool
@@ -76,6 +76,11 @@ class MessageResponseDto:
     transaction_id: str
     field_feed_id: None | str | Unset = UNSET
     field_id: str | Unset = UNSET
+    field_message_template_id: None | str | Unset = UNSET
+    field_template_id: None | str | Unset = UNSET
+    content: list[EmailBlock] | None | str | Unset = UNSET
+    context_keys: list[str] | Unset = UNSET
+    delivered_at: list[str] | Unset = UNSET
     device_tokens: list[str] | Unset = UNSET
     direct_webhook_url: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -87,6 +92,7 @@ class MessageResponseDto:
     payload: MessageResponseDtoPayload | Unset = UNSET
     phone: str | Unset = UNSET
     provider_id: str | Unset = UNSET
+    snoozed_until: str | Unset = UNSET
     subject: str | Unset = UNSET
     subscriber: SubscriberResponseDto | Unset = UNSET
     template: WorkflowResponse | Unset = UNSET
@@ -95,11 +101,7 @@ class MessageResponseDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_block import EmailBlock  # noqa: PLC0415
-
         field_environment_id = self.field_environment_id
-
-        field_message_template_id = self.field_message_template_id
 
         field_notification_id = self.field_notification_id
 
@@ -107,15 +109,7 @@ class MessageResponseDto:
 
         field_subscriber_id = self.field_subscriber_id
 
-        field_template_id = self.field_template_id
-
         channel = self.channel.value
-
-        content: dict[str, Any] | str
-        if isinstance(self.content, EmailBlock):
-            content = self.content.to_dict()
-        else:
-            content = self.content
 
         created_at = self.created_at
 
@@ -136,6 +130,38 @@ class MessageResponseDto:
             field_feed_id = self.field_feed_id
 
         field_id = self.field_id
+
+        field_message_template_id: None | str | Unset
+        if isinstance(self.field_message_template_id, Unset):
+            field_message_template_id = UNSET
+        else:
+            field_message_template_id = self.field_message_template_id
+
+        field_template_id: None | str | Unset
+        if isinstance(self.field_template_id, Unset):
+            field_template_id = UNSET
+        else:
+            field_template_id = self.field_template_id
+
+        content: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
+
+        context_keys: list[str] | Unset = UNSET
+        if not isinstance(self.context_keys, Unset):
+            context_keys = self.context_keys
+
+        delivered_at: list[str] | Unset = UNSET
+        if not isinstance(self.delivered_at, Unset):
+            delivered_at = self.delivered_at
 
         device_tokens: list[str] | Unset = UNSET
         if not isinstance(self.device_tokens, Unset):
@@ -165,6 +191,8 @@ class MessageResponseDto:
 
         provider_id = self.provider_id
 
+        snoozed_until = self.snoozed_until
+
         subject = self.subject
 
         subscriber: dict[str, Any] | Unset = UNSET
@@ -184,13 +212,10 @@ class MessageResponseDto:
         field_dict.update(
             {
                 "_environmentId": field_environment_id,
-                "_messageTemplateId": field_message_template_id,
                 "_notificationId": field_notification_id,
                 "_organizationId": field_organization_id,
                 "_subscriberId": field_subscriber_id,
-                "_templateId": field_template_id,
                 "channel": channel,
-                "content": content,
                 "createdAt": created_at,
                 "cta": cta,
                 "read": read,
@@ -203,6 +228,16 @@ class MessageResponseDto:
             field_dict["_feedId"] = field_feed_id
         if field_id is not UNSET:
             field_dict["_id"] = field_id
+        if field_message_template_id is not UNSET:
+            field_dict["_messageTemplateId"] = field_message_template_id
+        if field_template_id is not UNSET:
+            field_dict["_templateId"] = field_template_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if context_keys is not UNSET:
+            field_dict["contextKeys"] = context_keys
+        if delivered_at is not UNSET:
+            field_dict["deliveredAt"] = delivered_at
         if device_tokens is not UNSET:
             field_dict["deviceTokens"] = device_tokens
         if direct_webhook_url is not UNSET:
@@ -225,6 +260,8 @@ class MessageResponseDto:
             field_dict["phone"] = phone
         if provider_id is not UNSET:
             field_dict["providerId"] = provider_id
+        if snoozed_until is not UNSET:
+            field_dict["snoozedUntil"] = snoozed_until
         if subject is not UNSET:
             field_dict["subject"] = subject
         if subscriber is not UNSET:
@@ -250,30 +287,13 @@ class MessageResponseDto:
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId")
 
-        field_message_template_id = d.pop("_messageTemplateId")
-
         field_notification_id = d.pop("_notificationId")
 
         field_organization_id = d.pop("_organizationId")
 
         field_subscriber_id = d.pop("_subscriberId")
 
-        field_template_id = d.pop("_templateId")
-
         channel = ChannelTypeEnum.from_wire(d.pop("channel"))
-
-        def _parse_content(data: object) -> EmailBlock | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = EmailBlock.from_dict(data)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailBlock | str, data)
-
-        content = _parse_content(d.pop("content"))
 
         created_at = d.pop("createdAt")
 
@@ -297,6 +317,50 @@ class MessageResponseDto:
         field_feed_id = _parse_field_feed_id(d.pop("_feedId", UNSET))
 
         field_id = d.pop("_id", UNSET)
+
+        def _parse_field_message_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_message_template_id = _parse_field_message_template_id(d.pop("_messageTemplateId", UNSET))
+
+        def _parse_field_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_template_id = _parse_field_template_id(d.pop("_templateId", UNSET))
+
+        def _parse_content(data: object) -> list[EmailBlock] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+                    content_type_0_item = EmailBlock.from_dict(content_type_0_item_data)
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailBlock] | None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        context_keys = cast(list[str], d.pop("contextKeys", UNSET))
+
+        delivered_at = cast(list[str], d.pop("deliveredAt", UNSET))
 
         device_tokens = cast(list[str], d.pop("deviceTokens", UNSET))
 
@@ -330,6 +394,8 @@ class MessageResponseDto:
 
         provider_id = d.pop("providerId", UNSET)
 
+        snoozed_until = d.pop("snoozedUntil", UNSET)
+
         subject = d.pop("subject", UNSET)
 
         _subscriber = d.pop("subscriber", UNSET)
@@ -352,13 +418,10 @@ class MessageResponseDto:
 
         message_response_dto = cls(
             field_environment_id=field_environment_id,
-            field_message_template_id=field_message_template_id,
             field_notification_id=field_notification_id,
             field_organization_id=field_organization_id,
             field_subscriber_id=field_subscriber_id,
-            field_template_id=field_template_id,
             channel=channel,
-            content=content,
             created_at=created_at,
             cta=cta,
             read=read,
@@ -367,6 +430,11 @@ class MessageResponseDto:
             transaction_id=transaction_id,
             field_feed_id=field_feed_id,
             field_id=field_id,
+            field_message_template_id=field_message_template_id,
+            field_template_id=field_template_id,
+            content=content,
+            context_keys=context_keys,
+            delivered_at=delivered_at,
             device_tokens=device_tokens,
             direct_webhook_url=direct_webhook_url,
             email=email,
@@ -378,6 +446,7 @@ class MessageResponseDto:
             payload=payload,
             phone=phone,
             provider_id=provider_id,
+            snoozed_until=snoozed_until,
             subject=subject,
             subscriber=subscriber,
             template=template,

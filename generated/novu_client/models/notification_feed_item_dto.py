@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.actor_feed_item_dto import ActorFeedItemDto
     from ..models.message_cta import MessageCTA
+    from ..models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0
     from ..models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides
     from ..models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload
     from ..models.subscriber_feed_response_dto import SubscriberFeedResponseDto
@@ -27,73 +28,75 @@ class NotificationFeedItemDto:
     """
     Attributes:
         field_environment_id (str):
-        field_feed_id (str):
         field_id (str):
         field_job_id (str):
-        field_message_template_id (str):
         field_notification_id (str):
         field_organization_id (str):
         field_subscriber_id (str):
         field_template_id (str):
+        archived (bool):
         channel (ChannelTypeEnum):
         content (str):
         cta (MessageCTA):
-        deleted (bool):
         read (bool):
         seen (bool):
         status (NotificationFeedItemDtoStatus):
         transaction_id (str):
+        field_feed_id (None | str | Unset):
+        field_message_template_id (str | Unset):
         actor (ActorFeedItemDto | Unset):
         created_at (datetime.datetime | None | Unset):
+        data (None | NotificationFeedItemDtoDataType0 | Unset):
         device_tokens (list[str] | None | Unset):
         overrides (NotificationFeedItemDtoOverrides | Unset):
         payload (NotificationFeedItemDtoPayload | Unset):
         provider_id (None | str | Unset):
         subject (None | str | Unset):
         subscriber (SubscriberFeedResponseDto | Unset):
+        tags (list[str] | None | Unset):
         template_identifier (None | str | Unset):
         updated_at (datetime.datetime | None | Unset):
     """
 
     field_environment_id: str
-    field_feed_id: str
     field_id: str
     field_job_id: str
-    field_message_template_id: str
     field_notification_id: str
     field_organization_id: str
     field_subscriber_id: str
     field_template_id: str
+    archived: bool
     channel: ChannelTypeEnum
     content: str
     cta: MessageCTA
-    deleted: bool
     read: bool
     seen: bool
     status: NotificationFeedItemDtoStatus
     transaction_id: str
+    field_feed_id: None | str | Unset = UNSET
+    field_message_template_id: str | Unset = UNSET
     actor: ActorFeedItemDto | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
+    data: None | NotificationFeedItemDtoDataType0 | Unset = UNSET
     device_tokens: list[str] | None | Unset = UNSET
     overrides: NotificationFeedItemDtoOverrides | Unset = UNSET
     payload: NotificationFeedItemDtoPayload | Unset = UNSET
     provider_id: None | str | Unset = UNSET
     subject: None | str | Unset = UNSET
     subscriber: SubscriberFeedResponseDto | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     template_identifier: None | str | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_environment_id = self.field_environment_id
+        from ..models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0  # noqa: PLC0415
 
-        field_feed_id = self.field_feed_id
+        field_environment_id = self.field_environment_id
 
         field_id = self.field_id
 
         field_job_id = self.field_job_id
-
-        field_message_template_id = self.field_message_template_id
 
         field_notification_id = self.field_notification_id
 
@@ -103,13 +106,13 @@ class NotificationFeedItemDto:
 
         field_template_id = self.field_template_id
 
+        archived = self.archived
+
         channel = self.channel.value
 
         content = self.content
 
         cta = self.cta.to_dict()
-
-        deleted = self.deleted
 
         read = self.read
 
@@ -118,6 +121,14 @@ class NotificationFeedItemDto:
         status = self.status.value
 
         transaction_id = self.transaction_id
+
+        field_feed_id: None | str | Unset
+        if isinstance(self.field_feed_id, Unset):
+            field_feed_id = UNSET
+        else:
+            field_feed_id = self.field_feed_id
+
+        field_message_template_id = self.field_message_template_id
 
         actor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.actor, Unset):
@@ -130,6 +141,14 @@ class NotificationFeedItemDto:
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, NotificationFeedItemDtoDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         device_tokens: list[str] | None | Unset
         if isinstance(self.device_tokens, Unset):
@@ -164,6 +183,15 @@ class NotificationFeedItemDto:
         if not isinstance(self.subscriber, Unset):
             subscriber = self.subscriber.to_dict()
 
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
         template_identifier: None | str | Unset
         if isinstance(self.template_identifier, Unset):
             template_identifier = UNSET
@@ -183,28 +211,32 @@ class NotificationFeedItemDto:
         field_dict.update(
             {
                 "_environmentId": field_environment_id,
-                "_feedId": field_feed_id,
                 "_id": field_id,
                 "_jobId": field_job_id,
-                "_messageTemplateId": field_message_template_id,
                 "_notificationId": field_notification_id,
                 "_organizationId": field_organization_id,
                 "_subscriberId": field_subscriber_id,
                 "_templateId": field_template_id,
+                "archived": archived,
                 "channel": channel,
                 "content": content,
                 "cta": cta,
-                "deleted": deleted,
                 "read": read,
                 "seen": seen,
                 "status": status,
                 "transactionId": transaction_id,
             }
         )
+        if field_feed_id is not UNSET:
+            field_dict["_feedId"] = field_feed_id
+        if field_message_template_id is not UNSET:
+            field_dict["_messageTemplateId"] = field_message_template_id
         if actor is not UNSET:
             field_dict["actor"] = actor
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+        if data is not UNSET:
+            field_dict["data"] = data
         if device_tokens is not UNSET:
             field_dict["deviceTokens"] = device_tokens
         if overrides is not UNSET:
@@ -217,6 +249,8 @@ class NotificationFeedItemDto:
             field_dict["subject"] = subject
         if subscriber is not UNSET:
             field_dict["subscriber"] = subscriber
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if template_identifier is not UNSET:
             field_dict["templateIdentifier"] = template_identifier
         if updated_at is not UNSET:
@@ -228,6 +262,7 @@ class NotificationFeedItemDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_feed_item_dto import ActorFeedItemDto  # noqa: PLC0415
         from ..models.message_cta import MessageCTA  # noqa: PLC0415
+        from ..models.notification_feed_item_dto_data_type_0 import NotificationFeedItemDtoDataType0  # noqa: PLC0415
         from ..models.notification_feed_item_dto_overrides import NotificationFeedItemDtoOverrides  # noqa: PLC0415
         from ..models.notification_feed_item_dto_payload import NotificationFeedItemDtoPayload  # noqa: PLC0415
         from ..models.subscriber_feed_response_dto import SubscriberFeedResponseDto  # noqa: PLC0415
@@ -235,13 +270,9 @@ class NotificationFeedItemDto:
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId")
 
-        field_feed_id = d.pop("_feedId")
-
         field_id = d.pop("_id")
 
         field_job_id = d.pop("_jobId")
-
-        field_message_template_id = d.pop("_messageTemplateId")
 
         field_notification_id = d.pop("_notificationId")
 
@@ -251,13 +282,13 @@ class NotificationFeedItemDto:
 
         field_template_id = d.pop("_templateId")
 
+        archived = d.pop("archived")
+
         channel = ChannelTypeEnum.from_wire(d.pop("channel"))
 
         content = d.pop("content")
 
         cta = MessageCTA.from_dict(d.pop("cta"))
-
-        deleted = d.pop("deleted")
 
         read = d.pop("read")
 
@@ -266,6 +297,17 @@ class NotificationFeedItemDto:
         status = NotificationFeedItemDtoStatus.from_wire(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
+
+        def _parse_field_feed_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_feed_id = _parse_field_feed_id(d.pop("_feedId", UNSET))
+
+        field_message_template_id = d.pop("_messageTemplateId", UNSET)
 
         _actor = d.pop("actor", UNSET)
         actor: ActorFeedItemDto | Unset
@@ -290,6 +332,23 @@ class NotificationFeedItemDto:
             return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("createdAt", UNSET))
+
+        def _parse_data(data: object) -> None | NotificationFeedItemDtoDataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = NotificationFeedItemDtoDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationFeedItemDtoDataType0 | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         def _parse_device_tokens(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -347,6 +406,23 @@ class NotificationFeedItemDto:
         else:
             subscriber = SubscriberFeedResponseDto.from_dict(_subscriber)
 
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
         def _parse_template_identifier(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -375,30 +451,32 @@ class NotificationFeedItemDto:
 
         notification_feed_item_dto = cls(
             field_environment_id=field_environment_id,
-            field_feed_id=field_feed_id,
             field_id=field_id,
             field_job_id=field_job_id,
-            field_message_template_id=field_message_template_id,
             field_notification_id=field_notification_id,
             field_organization_id=field_organization_id,
             field_subscriber_id=field_subscriber_id,
             field_template_id=field_template_id,
+            archived=archived,
             channel=channel,
             content=content,
             cta=cta,
-            deleted=deleted,
             read=read,
             seen=seen,
             status=status,
             transaction_id=transaction_id,
+            field_feed_id=field_feed_id,
+            field_message_template_id=field_message_template_id,
             actor=actor,
             created_at=created_at,
+            data=data,
             device_tokens=device_tokens,
             overrides=overrides,
             payload=payload,
             provider_id=provider_id,
             subject=subject,
             subscriber=subscriber,
+            tags=tags,
             template_identifier=template_identifier,
             updated_at=updated_at,
         )

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patch_preference_channels_dto import PatchPreferenceChannelsDto
+    from ..models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext
+    from ..models.schedule_dto import ScheduleDto
 
 
 T = TypeVar("T", bound="PatchSubscriberPreferencesDto")
@@ -19,26 +21,42 @@ T = TypeVar("T", bound="PatchSubscriberPreferencesDto")
 class PatchSubscriberPreferencesDto:
     """
     Attributes:
-        channels (PatchPreferenceChannelsDto):
+        channels (PatchPreferenceChannelsDto | Unset):
+        context (PatchSubscriberPreferencesDtoContext | Unset):
+        schedule (ScheduleDto | Unset):
         workflow_id (str | Unset):
     """
 
-    channels: PatchPreferenceChannelsDto
+    channels: PatchPreferenceChannelsDto | Unset = UNSET
+    context: PatchSubscriberPreferencesDtoContext | Unset = UNSET
+    schedule: ScheduleDto | Unset = UNSET
     workflow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channels = self.channels.to_dict()
+        channels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channels, Unset):
+            channels = self.channels.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
 
         workflow_id = self.workflow_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channels": channels,
-            }
-        )
+        field_dict.update({})
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+        if context is not UNSET:
+            field_dict["context"] = context
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
         if workflow_id is not UNSET:
             field_dict["workflowId"] = workflow_id
 
@@ -47,14 +65,37 @@ class PatchSubscriberPreferencesDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.patch_preference_channels_dto import PatchPreferenceChannelsDto  # noqa: PLC0415
+        from ..models.patch_subscriber_preferences_dto_context import PatchSubscriberPreferencesDtoContext  # noqa: PLC0415
+        from ..models.schedule_dto import ScheduleDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        channels = PatchPreferenceChannelsDto.from_dict(d.pop("channels"))
+        _channels = d.pop("channels", UNSET)
+        channels: PatchPreferenceChannelsDto | Unset
+        if isinstance(_channels, Unset):
+            channels = UNSET
+        else:
+            channels = PatchPreferenceChannelsDto.from_dict(_channels)
+
+        _context = d.pop("context", UNSET)
+        context: PatchSubscriberPreferencesDtoContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = PatchSubscriberPreferencesDtoContext.from_dict(_context)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: ScheduleDto | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = ScheduleDto.from_dict(_schedule)
 
         workflow_id = d.pop("workflowId", UNSET)
 
         patch_subscriber_preferences_dto = cls(
             channels=channels,
+            context=context,
+            schedule=schedule,
             workflow_id=workflow_id,
         )
 

@@ -26,7 +26,6 @@ class PatchSubscriberRequestDto:
         last_name (None | str | Unset):
         locale (None | str | Unset):
         phone (None | str | Unset):
-        subscriber_id (None | str | Unset):
         timezone (None | str | Unset):
     """
 
@@ -37,7 +36,6 @@ class PatchSubscriberRequestDto:
     last_name: None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
-    subscriber_id: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,12 +86,6 @@ class PatchSubscriberRequestDto:
         else:
             phone = self.phone
 
-        subscriber_id: None | str | Unset
-        if isinstance(self.subscriber_id, Unset):
-            subscriber_id = UNSET
-        else:
-            subscriber_id = self.subscriber_id
-
         timezone: None | str | Unset
         if isinstance(self.timezone, Unset):
             timezone = UNSET
@@ -117,8 +109,6 @@ class PatchSubscriberRequestDto:
             field_dict["locale"] = locale
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if subscriber_id is not UNSET:
-            field_dict["subscriberId"] = subscriber_id
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
@@ -201,15 +191,6 @@ class PatchSubscriberRequestDto:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        def _parse_subscriber_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subscriber_id = _parse_subscriber_id(d.pop("subscriberId", UNSET))
-
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -227,7 +208,6 @@ class PatchSubscriberRequestDto:
             last_name=last_name,
             locale=locale,
             phone=phone,
-            subscriber_id=subscriber_id,
             timezone=timezone,
         )
 

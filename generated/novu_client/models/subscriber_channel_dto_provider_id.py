@@ -3,6 +3,8 @@ from ..types import OpenStrEnum
 
 class SubscriberChannelDtoProviderId(OpenStrEnum):
     APNS = "apns"
+    APPIO = "appio"
+    CHAT_WEBHOOK = "chat-webhook"
     DISCORD = "discord"
     EXPO = "expo"
     FCM = "fcm"
@@ -10,6 +12,7 @@ class SubscriberChannelDtoProviderId(OpenStrEnum):
     GRAFANA_ON_CALL = "grafana-on-call"
     MATTERMOST = "mattermost"
     MSTEAMS = "msteams"
+    NOVU_SLACK = "novu-slack"
     ONE_SIGNAL = "one-signal"
     PUSHER_BEAMS = "pusher-beams"
     PUSHPAD = "pushpad"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscriber_channel_dto import SubscriberChannelDto
-    from ..models.subscriber_payload_dto_data import SubscriberPayloadDtoData
+    from ..models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
 
 
 T = TypeVar("T", bound="SubscriberPayloadDto")
@@ -21,31 +21,39 @@ class SubscriberPayloadDto:
     """
     Attributes:
         subscriber_id (str):
-        avatar (str | Unset):
+        avatar (None | str | Unset):
         channels (list[SubscriberChannelDto] | Unset):
-        data (SubscriberPayloadDtoData | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        locale (str | Unset):
-        phone (str | Unset):
+        data (None | SubscriberPayloadDtoDataType0 | Unset):
+        email (None | str | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        locale (None | str | Unset):
+        phone (None | str | Unset):
+        timezone (None | str | Unset):
     """
 
     subscriber_id: str
-    avatar: str | Unset = UNSET
+    avatar: None | str | Unset = UNSET
     channels: list[SubscriberChannelDto] | Unset = UNSET
-    data: SubscriberPayloadDtoData | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    data: None | SubscriberPayloadDtoDataType0 | Unset = UNSET
+    email: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0  # noqa: PLC0415
+
         subscriber_id = self.subscriber_id
 
-        avatar = self.avatar
+        avatar: None | str | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = self.avatar
 
         channels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.channels, Unset):
@@ -54,19 +62,49 @@ class SubscriberPayloadDto:
                 channels_item = channels_item_data.to_dict()
                 channels.append(channels_item)
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, SubscriberPayloadDtoDataType0):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        locale = self.locale
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,18 +129,27 @@ class SubscriberPayloadDto:
             field_dict["locale"] = locale
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscriber_channel_dto import SubscriberChannelDto  # noqa: PLC0415
-        from ..models.subscriber_payload_dto_data import SubscriberPayloadDtoData  # noqa: PLC0415
+        from ..models.subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         subscriber_id = d.pop("subscriberId")
 
-        avatar = d.pop("avatar", UNSET)
+        def _parse_avatar(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
 
         _channels = d.pop("channels", UNSET)
         channels: list[SubscriberChannelDto] | Unset = UNSET
@@ -113,22 +160,76 @@ class SubscriberPayloadDto:
 
                 channels.append(channels_item)
 
-        _data = d.pop("data", UNSET)
-        data: SubscriberPayloadDtoData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SubscriberPayloadDtoData.from_dict(_data)
+        def _parse_data(data: object) -> None | SubscriberPayloadDtoDataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = SubscriberPayloadDtoDataType0.from_dict(data)
 
-        email = d.pop("email", UNSET)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriberPayloadDtoDataType0 | Unset, data)
 
-        first_name = d.pop("firstName", UNSET)
+        data = _parse_data(d.pop("data", UNSET))
 
-        last_name = d.pop("lastName", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        locale = d.pop("locale", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
 
         subscriber_payload_dto = cls(
             subscriber_id=subscriber_id,
@@ -140,6 +241,7 @@ class SubscriberPayloadDto:
             last_name=last_name,
             locale=locale,
             phone=phone,
+            timezone=timezone,
         )
 
         subscriber_payload_dto.additional_properties = d

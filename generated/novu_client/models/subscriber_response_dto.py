@@ -28,17 +28,17 @@ class SubscriberResponseDto:
         updated_at (str):
         field_v (float | Unset):
         field_id (str | Unset):
-        avatar (str | Unset):
+        avatar (None | str | Unset):
         channels (list[ChannelSettingsDto] | Unset):
         data (None | SubscriberResponseDtoDataType0 | Unset):
         email (None | str | Unset):
-        first_name (str | Unset):
-        is_online (bool | Unset):
-        last_name (str | Unset):
-        last_online_at (str | Unset):
-        locale (str | Unset):
-        phone (str | Unset):
-        timezone (str | Unset):
+        first_name (None | str | Unset):
+        is_online (bool | None | Unset):
+        last_name (None | str | Unset):
+        last_online_at (None | str | Unset):
+        locale (None | str | Unset):
+        phone (None | str | Unset):
+        timezone (None | str | Unset):
         topics (list[str] | Unset):
     """
 
@@ -50,17 +50,17 @@ class SubscriberResponseDto:
     updated_at: str
     field_v: float | Unset = UNSET
     field_id: str | Unset = UNSET
-    avatar: str | Unset = UNSET
+    avatar: None | str | Unset = UNSET
     channels: list[ChannelSettingsDto] | Unset = UNSET
     data: None | SubscriberResponseDtoDataType0 | Unset = UNSET
     email: None | str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    is_online: bool | Unset = UNSET
-    last_name: str | Unset = UNSET
-    last_online_at: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    timezone: str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    is_online: bool | None | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    last_online_at: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
     topics: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,7 +83,11 @@ class SubscriberResponseDto:
 
         field_id = self.field_id
 
-        avatar = self.avatar
+        avatar: None | str | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        else:
+            avatar = self.avatar
 
         channels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.channels, Unset):
@@ -106,19 +110,47 @@ class SubscriberResponseDto:
         else:
             email = self.email
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        is_online = self.is_online
+        is_online: bool | None | Unset
+        if isinstance(self.is_online, Unset):
+            is_online = UNSET
+        else:
+            is_online = self.is_online
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        last_online_at = self.last_online_at
+        last_online_at: None | str | Unset
+        if isinstance(self.last_online_at, Unset):
+            last_online_at = UNSET
+        else:
+            last_online_at = self.last_online_at
 
-        locale = self.locale
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        timezone = self.timezone
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
         topics: list[str] | Unset = UNSET
         if not isinstance(self.topics, Unset):
@@ -189,7 +221,14 @@ class SubscriberResponseDto:
 
         field_id = d.pop("_id", UNSET)
 
-        avatar = d.pop("avatar", UNSET)
+        def _parse_avatar(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
 
         _channels = d.pop("channels", UNSET)
         channels: list[ChannelSettingsDto] | Unset = UNSET
@@ -226,19 +265,68 @@ class SubscriberResponseDto:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        first_name = d.pop("firstName", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        is_online = d.pop("isOnline", UNSET)
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
 
-        last_name = d.pop("lastName", UNSET)
+        def _parse_is_online(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        last_online_at = d.pop("lastOnlineAt", UNSET)
+        is_online = _parse_is_online(d.pop("isOnline", UNSET))
 
-        locale = d.pop("locale", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        phone = d.pop("phone", UNSET)
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
 
-        timezone = d.pop("timezone", UNSET)
+        def _parse_last_online_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_online_at = _parse_last_online_at(d.pop("lastOnlineAt", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
 
         topics = cast(list[str], d.pop("topics", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,73 +15,49 @@ T = TypeVar("T", bound="TopicDto")
 class TopicDto:
     """
     Attributes:
-        field_environment_id (str):
-        field_organization_id (str):
+        field_id (str):
         key (str):
-        name (str):
-        subscribers (list[str]):
-        field_id (str | Unset):
+        name (str | Unset):
     """
 
-    field_environment_id: str
-    field_organization_id: str
+    field_id: str
     key: str
-    name: str
-    subscribers: list[str]
-    field_id: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_environment_id = self.field_environment_id
-
-        field_organization_id = self.field_organization_id
+        field_id = self.field_id
 
         key = self.key
 
         name = self.name
 
-        subscribers = self.subscribers
-
-        field_id = self.field_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "_environmentId": field_environment_id,
-                "_organizationId": field_organization_id,
+                "_id": field_id,
                 "key": key,
-                "name": name,
-                "subscribers": subscribers,
             }
         )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_environment_id = d.pop("_environmentId")
-
-        field_organization_id = d.pop("_organizationId")
+        field_id = d.pop("_id")
 
         key = d.pop("key")
 
-        name = d.pop("name")
-
-        subscribers = cast(list[str], d.pop("subscribers"))
-
-        field_id = d.pop("_id", UNSET)
+        name = d.pop("name", UNSET)
 
         topic_dto = cls(
-            field_environment_id=field_environment_id,
-            field_organization_id=field_organization_id,
+            field_id=field_id,
             key=key,
             name=name,
-            subscribers=subscribers,
-            field_id=field_id,
         )
 
         topic_dto.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.trigger_recipients_type_enum import TriggerRecipientsTypeEnum
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopicPayloadDto")
 
@@ -17,16 +18,22 @@ class TopicPayloadDto:
     Attributes:
         topic_key (str):
         type_ (TriggerRecipientsTypeEnum):
+        exclude (list[str] | Unset):
     """
 
     topic_key: str
     type_: TriggerRecipientsTypeEnum
+    exclude: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         topic_key = self.topic_key
 
         type_ = self.type_.value
+
+        exclude: list[str] | Unset = UNSET
+        if not isinstance(self.exclude, Unset):
+            exclude = self.exclude
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +43,8 @@ class TopicPayloadDto:
                 "type": type_,
             }
         )
+        if exclude is not UNSET:
+            field_dict["exclude"] = exclude
 
         return field_dict
 
@@ -46,9 +55,12 @@ class TopicPayloadDto:
 
         type_ = TriggerRecipientsTypeEnum.from_wire(d.pop("type"))
 
+        exclude = cast(list[str], d.pop("exclude", UNSET))
+
         topic_payload_dto = cls(
             topic_key=topic_key,
             type_=type_,
+            exclude=exclude,
         )
 
         topic_payload_dto.additional_properties = d

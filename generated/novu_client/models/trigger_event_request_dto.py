@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     from ..models.subscriber_payload_dto import SubscriberPayloadDto
     from ..models.tenant_payload_dto import TenantPayloadDto
     from ..models.topic_payload_dto import TopicPayloadDto
-    from ..models.trigger_event_request_dto_overrides import TriggerEventRequestDtoOverrides
+    from ..models.trigger_event_request_dto_context import TriggerEventRequestDtoContext
     from ..models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload
+    from ..models.trigger_overrides import TriggerOverrides
 
 
 T = TypeVar("T", bound="TriggerEventRequestDto")
@@ -26,7 +27,8 @@ class TriggerEventRequestDto:
         name (str):
         to (list[str | SubscriberPayloadDto | TopicPayloadDto] | str):
         actor (str | SubscriberPayloadDto | Unset):
-        overrides (TriggerEventRequestDtoOverrides | Unset):
+        context (TriggerEventRequestDtoContext | Unset):
+        overrides (TriggerOverrides | Unset):
         payload (TriggerEventRequestDtoPayload | Unset):
         tenant (str | TenantPayloadDto | Unset):
         transaction_id (str | Unset):
@@ -35,7 +37,8 @@ class TriggerEventRequestDto:
     name: str
     to: list[str | SubscriberPayloadDto | TopicPayloadDto] | str
     actor: str | SubscriberPayloadDto | Unset = UNSET
-    overrides: TriggerEventRequestDtoOverrides | Unset = UNSET
+    context: TriggerEventRequestDtoContext | Unset = UNSET
+    overrides: TriggerOverrides | Unset = UNSET
     payload: TriggerEventRequestDtoPayload | Unset = UNSET
     tenant: str | TenantPayloadDto | Unset = UNSET
     transaction_id: str | Unset = UNSET
@@ -72,6 +75,10 @@ class TriggerEventRequestDto:
         else:
             actor = self.actor
 
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
         overrides: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overrides, Unset):
             overrides = self.overrides.to_dict()
@@ -100,6 +107,8 @@ class TriggerEventRequestDto:
         )
         if actor is not UNSET:
             field_dict["actor"] = actor
+        if context is not UNSET:
+            field_dict["context"] = context
         if overrides is not UNSET:
             field_dict["overrides"] = overrides
         if payload is not UNSET:
@@ -116,8 +125,9 @@ class TriggerEventRequestDto:
         from ..models.subscriber_payload_dto import SubscriberPayloadDto  # noqa: PLC0415
         from ..models.tenant_payload_dto import TenantPayloadDto  # noqa: PLC0415
         from ..models.topic_payload_dto import TopicPayloadDto  # noqa: PLC0415
-        from ..models.trigger_event_request_dto_overrides import TriggerEventRequestDtoOverrides  # noqa: PLC0415
+        from ..models.trigger_event_request_dto_context import TriggerEventRequestDtoContext  # noqa: PLC0415
         from ..models.trigger_event_request_dto_payload import TriggerEventRequestDtoPayload  # noqa: PLC0415
+        from ..models.trigger_overrides import TriggerOverrides  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -175,12 +185,19 @@ class TriggerEventRequestDto:
 
         actor = _parse_actor(d.pop("actor", UNSET))
 
+        _context = d.pop("context", UNSET)
+        context: TriggerEventRequestDtoContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = TriggerEventRequestDtoContext.from_dict(_context)
+
         _overrides = d.pop("overrides", UNSET)
-        overrides: TriggerEventRequestDtoOverrides | Unset
+        overrides: TriggerOverrides | Unset
         if isinstance(_overrides, Unset):
             overrides = UNSET
         else:
-            overrides = TriggerEventRequestDtoOverrides.from_dict(_overrides)
+            overrides = TriggerOverrides.from_dict(_overrides)
 
         _payload = d.pop("payload", UNSET)
         payload: TriggerEventRequestDtoPayload | Unset
@@ -210,6 +227,7 @@ class TriggerEventRequestDto:
             name=name,
             to=to,
             actor=actor,
+            context=context,
             overrides=overrides,
             payload=payload,
             tenant=tenant,

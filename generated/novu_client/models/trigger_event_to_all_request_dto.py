@@ -11,8 +11,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.subscriber_payload_dto import SubscriberPayloadDto
     from ..models.tenant_payload_dto import TenantPayloadDto
-    from ..models.trigger_event_to_all_request_dto_overrides import TriggerEventToAllRequestDtoOverrides
+    from ..models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
     from ..models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload
+    from ..models.trigger_overrides import TriggerOverrides
 
 
 T = TypeVar("T", bound="TriggerEventToAllRequestDto")
@@ -25,7 +26,8 @@ class TriggerEventToAllRequestDto:
         name (str):
         payload (TriggerEventToAllRequestDtoPayload):
         actor (str | SubscriberPayloadDto | Unset):
-        overrides (TriggerEventToAllRequestDtoOverrides | Unset):
+        context (TriggerEventToAllRequestDtoContext | Unset):
+        overrides (TriggerOverrides | Unset):
         tenant (str | TenantPayloadDto | Unset):
         transaction_id (str | Unset):
     """
@@ -33,7 +35,8 @@ class TriggerEventToAllRequestDto:
     name: str
     payload: TriggerEventToAllRequestDtoPayload
     actor: str | SubscriberPayloadDto | Unset = UNSET
-    overrides: TriggerEventToAllRequestDtoOverrides | Unset = UNSET
+    context: TriggerEventToAllRequestDtoContext | Unset = UNSET
+    overrides: TriggerOverrides | Unset = UNSET
     tenant: str | TenantPayloadDto | Unset = UNSET
     transaction_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,6 +56,10 @@ class TriggerEventToAllRequestDto:
             actor = self.actor.to_dict()
         else:
             actor = self.actor
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
 
         overrides: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overrides, Unset):
@@ -78,6 +85,8 @@ class TriggerEventToAllRequestDto:
         )
         if actor is not UNSET:
             field_dict["actor"] = actor
+        if context is not UNSET:
+            field_dict["context"] = context
         if overrides is not UNSET:
             field_dict["overrides"] = overrides
         if tenant is not UNSET:
@@ -91,8 +100,9 @@ class TriggerEventToAllRequestDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscriber_payload_dto import SubscriberPayloadDto  # noqa: PLC0415
         from ..models.tenant_payload_dto import TenantPayloadDto  # noqa: PLC0415
-        from ..models.trigger_event_to_all_request_dto_overrides import TriggerEventToAllRequestDtoOverrides  # noqa: PLC0415
+        from ..models.trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext  # noqa: PLC0415
         from ..models.trigger_event_to_all_request_dto_payload import TriggerEventToAllRequestDtoPayload  # noqa: PLC0415
+        from ..models.trigger_overrides import TriggerOverrides  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -114,12 +124,19 @@ class TriggerEventToAllRequestDto:
 
         actor = _parse_actor(d.pop("actor", UNSET))
 
+        _context = d.pop("context", UNSET)
+        context: TriggerEventToAllRequestDtoContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = TriggerEventToAllRequestDtoContext.from_dict(_context)
+
         _overrides = d.pop("overrides", UNSET)
-        overrides: TriggerEventToAllRequestDtoOverrides | Unset
+        overrides: TriggerOverrides | Unset
         if isinstance(_overrides, Unset):
             overrides = UNSET
         else:
-            overrides = TriggerEventToAllRequestDtoOverrides.from_dict(_overrides)
+            overrides = TriggerOverrides.from_dict(_overrides)
 
         def _parse_tenant(data: object) -> str | TenantPayloadDto | Unset:
             if isinstance(data, Unset):
@@ -142,6 +159,7 @@ class TriggerEventToAllRequestDto:
             name=name,
             payload=payload,
             actor=actor,
+            context=context,
             overrides=overrides,
             tenant=tenant,
             transaction_id=transaction_id,

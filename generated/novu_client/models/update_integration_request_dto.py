@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.credentials_dto import CredentialsDto
     from ..models.step_filter_dto import StepFilterDto
+    from ..models.update_integration_request_dto_configurations import UpdateIntegrationRequestDtoConfigurations
 
 
 T = TypeVar("T", bound="UpdateIntegrationRequestDto")
@@ -24,20 +25,20 @@ class UpdateIntegrationRequestDto:
         active (bool | Unset):
         check (bool | Unset):
         conditions (list[StepFilterDto] | Unset):
+        configurations (UpdateIntegrationRequestDtoConfigurations | Unset):
         credentials (CredentialsDto | Unset):
         identifier (str | Unset):
         name (str | Unset):
-        remove_novu_branding (bool | Unset):
     """
 
     field_environment_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     check: bool | Unset = UNSET
     conditions: list[StepFilterDto] | Unset = UNSET
+    configurations: UpdateIntegrationRequestDtoConfigurations | Unset = UNSET
     credentials: CredentialsDto | Unset = UNSET
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
-    remove_novu_branding: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +55,10 @@ class UpdateIntegrationRequestDto:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
 
+        configurations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = self.configurations.to_dict()
+
         credentials: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credentials, Unset):
             credentials = self.credentials.to_dict()
@@ -61,8 +66,6 @@ class UpdateIntegrationRequestDto:
         identifier = self.identifier
 
         name = self.name
-
-        remove_novu_branding = self.remove_novu_branding
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,14 +78,14 @@ class UpdateIntegrationRequestDto:
             field_dict["check"] = check
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
         if name is not UNSET:
             field_dict["name"] = name
-        if remove_novu_branding is not UNSET:
-            field_dict["removeNovuBranding"] = remove_novu_branding
 
         return field_dict
 
@@ -90,6 +93,7 @@ class UpdateIntegrationRequestDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.credentials_dto import CredentialsDto  # noqa: PLC0415
         from ..models.step_filter_dto import StepFilterDto  # noqa: PLC0415
+        from ..models.update_integration_request_dto_configurations import UpdateIntegrationRequestDtoConfigurations  # noqa: PLC0415
 
         d = dict(src_dict)
         field_environment_id = d.pop("_environmentId", UNSET)
@@ -107,6 +111,13 @@ class UpdateIntegrationRequestDto:
 
                 conditions.append(conditions_item)
 
+        _configurations = d.pop("configurations", UNSET)
+        configurations: UpdateIntegrationRequestDtoConfigurations | Unset
+        if isinstance(_configurations, Unset):
+            configurations = UNSET
+        else:
+            configurations = UpdateIntegrationRequestDtoConfigurations.from_dict(_configurations)
+
         _credentials = d.pop("credentials", UNSET)
         credentials: CredentialsDto | Unset
         if isinstance(_credentials, Unset):
@@ -118,17 +129,15 @@ class UpdateIntegrationRequestDto:
 
         name = d.pop("name", UNSET)
 
-        remove_novu_branding = d.pop("removeNovuBranding", UNSET)
-
         update_integration_request_dto = cls(
             field_environment_id=field_environment_id,
             active=active,
             check=check,
             conditions=conditions,
+            configurations=configurations,
             credentials=credentials,
             identifier=identifier,
             name=name,
-            remove_novu_branding=remove_novu_branding,
         )
 
         update_integration_request_dto.additional_properties = d

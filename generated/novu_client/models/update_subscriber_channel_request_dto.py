@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_subscriber_channel_request_dto_provider_id import UpdateSubscriberChannelRequestDtoProviderId
+from ..models.chat_or_push_provider_enum import ChatOrPushProviderEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,12 +21,12 @@ class UpdateSubscriberChannelRequestDto:
     """
     Attributes:
         credentials (ChannelCredentials):
-        provider_id (UpdateSubscriberChannelRequestDtoProviderId):
+        provider_id (ChatOrPushProviderEnum):
         integration_identifier (str | Unset):
     """
 
     credentials: ChannelCredentials
-    provider_id: UpdateSubscriberChannelRequestDtoProviderId
+    provider_id: ChatOrPushProviderEnum
     integration_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +57,7 @@ class UpdateSubscriberChannelRequestDto:
         d = dict(src_dict)
         credentials = ChannelCredentials.from_dict(d.pop("credentials"))
 
-        provider_id = UpdateSubscriberChannelRequestDtoProviderId.from_wire(d.pop("providerId"))
+        provider_id = ChatOrPushProviderEnum.from_wire(d.pop("providerId"))
 
         integration_identifier = d.pop("integrationIdentifier", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.validation_error_dto_errors_additional_property import ValidationErrorDtoErrorsAdditionalProperty
+    from ..models.constraint_validation import ConstraintValidation
 
 
 T = TypeVar("T", bound="ValidationErrorDtoErrors")
@@ -15,9 +15,7 @@ T = TypeVar("T", bound="ValidationErrorDtoErrors")
 
 @_attrs_define
 class ValidationErrorDtoErrors:
-    additional_properties: dict[str, ValidationErrorDtoErrorsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, ConstraintValidation] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,14 +27,14 @@ class ValidationErrorDtoErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_dto_errors_additional_property import ValidationErrorDtoErrorsAdditionalProperty  # noqa: PLC0415
+        from ..models.constraint_validation import ConstraintValidation  # noqa: PLC0415
 
         d = dict(src_dict)
         validation_error_dto_errors = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ValidationErrorDtoErrorsAdditionalProperty.from_dict(prop_dict)
+            additional_property = ConstraintValidation.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -47,10 +45,10 @@ class ValidationErrorDtoErrors:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ValidationErrorDtoErrorsAdditionalProperty:
+    def __getitem__(self, key: str) -> ConstraintValidation:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ValidationErrorDtoErrorsAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: ConstraintValidation) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

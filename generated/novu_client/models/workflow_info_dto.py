@@ -13,30 +13,25 @@ T = TypeVar("T", bound="WorkflowInfoDto")
 class WorkflowInfoDto:
     """
     Attributes:
-        identifier (str):
         name (str):
-        slug (str):
+        workflow_id (str):
     """
 
-    identifier: str
     name: str
-    slug: str
+    workflow_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
         name = self.name
 
-        slug = self.slug
+        workflow_id = self.workflow_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "identifier": identifier,
                 "name": name,
-                "slug": slug,
+                "workflowId": workflow_id,
             }
         )
 
@@ -45,16 +40,13 @@ class WorkflowInfoDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = d.pop("identifier")
-
         name = d.pop("name")
 
-        slug = d.pop("slug")
+        workflow_id = d.pop("workflowId")
 
         workflow_info_dto = cls(
-            identifier=identifier,
             name=name,
-            slug=slug,
+            workflow_id=workflow_id,
         )
 
         workflow_info_dto.additional_properties = d

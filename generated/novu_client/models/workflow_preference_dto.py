@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.overrides import Overrides
-    from ..models.preference_channels import PreferenceChannels
-    from ..models.workflow_info_dto import WorkflowInfoDto
-
 
 T = TypeVar("T", bound="WorkflowPreferenceDto")
 
@@ -19,38 +13,25 @@ T = TypeVar("T", bound="WorkflowPreferenceDto")
 class WorkflowPreferenceDto:
     """
     Attributes:
-        channels (PreferenceChannels):
-        enabled (bool):
-        overrides (list[Overrides]):
-        workflow (WorkflowInfoDto):
+        enabled (bool):  Default: True.
+        read_only (bool):  Default: False.
     """
 
-    channels: PreferenceChannels
-    enabled: bool
-    overrides: list[Overrides]
-    workflow: WorkflowInfoDto
+    enabled: bool = True
+    read_only: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channels = self.channels.to_dict()
-
         enabled = self.enabled
 
-        overrides = []
-        for overrides_item_data in self.overrides:
-            overrides_item = overrides_item_data.to_dict()
-            overrides.append(overrides_item)
-
-        workflow = self.workflow.to_dict()
+        read_only = self.read_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "channels": channels,
                 "enabled": enabled,
-                "overrides": overrides,
-                "workflow": workflow,
+                "readOnly": read_only,
             }
         )
 
@@ -58,29 +39,14 @@ class WorkflowPreferenceDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.overrides import Overrides  # noqa: PLC0415
-        from ..models.preference_channels import PreferenceChannels  # noqa: PLC0415
-        from ..models.workflow_info_dto import WorkflowInfoDto  # noqa: PLC0415
-
         d = dict(src_dict)
-        channels = PreferenceChannels.from_dict(d.pop("channels"))
-
         enabled = d.pop("enabled")
 
-        overrides = []
-        _overrides = d.pop("overrides")
-        for overrides_item_data in _overrides:
-            overrides_item = Overrides.from_dict(overrides_item_data)
-
-            overrides.append(overrides_item)
-
-        workflow = WorkflowInfoDto.from_dict(d.pop("workflow"))
+        read_only = d.pop("readOnly")
 
         workflow_preference_dto = cls(
-            channels=channels,
             enabled=enabled,
-            overrides=overrides,
-            workflow=workflow,
+            read_only=read_only,
         )
 
         workflow_preference_dto.additional_properties = d

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.notification_group import NotificationGroup
     from ..models.notification_step_dto import NotificationStepDto
     from ..models.notification_trigger import NotificationTrigger
-    from ..models.preference_channels import PreferenceChannels
+    from ..models.subscriber_preference_channels import SubscriberPreferenceChannels
     from ..models.workflow_response_data import WorkflowResponseData
     from ..models.workflow_response_workflow_integration_status import WorkflowResponseWorkflowIntegrationStatus
 
@@ -33,7 +33,7 @@ class WorkflowResponse:
         description (str):
         draft (bool):
         name (str):
-        preference_settings (PreferenceChannels):
+        preference_settings (SubscriberPreferenceChannels):
         steps (list[NotificationStepDto]):
         tags (list[str]):
         triggers (list[NotificationTrigger]):
@@ -56,7 +56,7 @@ class WorkflowResponse:
     description: str
     draft: bool
     name: str
-    preference_settings: PreferenceChannels
+    preference_settings: SubscriberPreferenceChannels
     steps: list[NotificationStepDto]
     tags: list[str]
     triggers: list[NotificationTrigger]
@@ -180,7 +180,7 @@ class WorkflowResponse:
         from ..models.notification_group import NotificationGroup  # noqa: PLC0415
         from ..models.notification_step_dto import NotificationStepDto  # noqa: PLC0415
         from ..models.notification_trigger import NotificationTrigger  # noqa: PLC0415
-        from ..models.preference_channels import PreferenceChannels  # noqa: PLC0415
+        from ..models.subscriber_preference_channels import SubscriberPreferenceChannels  # noqa: PLC0415
         from ..models.workflow_response_data import WorkflowResponseData  # noqa: PLC0415
         from ..models.workflow_response_workflow_integration_status import WorkflowResponseWorkflowIntegrationStatus  # noqa: PLC0415
 
@@ -203,7 +203,7 @@ class WorkflowResponse:
 
         name = d.pop("name")
 
-        preference_settings = PreferenceChannels.from_dict(d.pop("preferenceSettings"))
+        preference_settings = SubscriberPreferenceChannels.from_dict(d.pop("preferenceSettings"))
 
         steps = []
         _steps = d.pop("steps")

@@ -55,7 +55,9 @@ def _parse_response(
 ) -> EnvironmentResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code == 201):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (201, 400, 401, 402, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 

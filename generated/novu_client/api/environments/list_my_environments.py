@@ -10,7 +10,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.environment_response_dto_list_envelope import EnvironmentResponseDtoListEnvelope
+    from ...models.list_my_environments_response_200 import ListMyEnvironmentsResponse200
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,18 +23,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> EnvironmentResponseDtoListEnvelope:
-    from ...models.environment_response_dto_list_envelope import EnvironmentResponseDtoListEnvelope
+def _parse_success(response: httpx.Response) -> ListMyEnvironmentsResponse200:
+    from ...models.list_my_environments_response_200 import ListMyEnvironmentsResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = EnvironmentResponseDtoListEnvelope.from_dict(response.json())
+            response_200 = ListMyEnvironmentsResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/environments", "EnvironmentResponseDtoListEnvelope", exc
+                response, "GET /v1/environments", "ListMyEnvironmentsResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -42,17 +42,19 @@ def _parse_success(response: httpx.Response) -> EnvironmentResponseDtoListEnvelo
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnvironmentResponseDtoListEnvelope | None:
+) -> ListMyEnvironmentsResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
-    if client.raise_on_unexpected_status and not (response.status_code in (200, 409, 429, 503)):
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
         raise errors.status_error(response)
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnvironmentResponseDtoListEnvelope]:
+) -> Response[ListMyEnvironmentsResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +66,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EnvironmentResponseDtoListEnvelope]:
+) -> Response[ListMyEnvironmentsResponse200]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -74,7 +76,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[EnvironmentResponseDtoListEnvelope]
+        Response[ListMyEnvironmentsResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -90,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> EnvironmentResponseDtoListEnvelope:
+) -> ListMyEnvironmentsResponse200:
     """
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -101,7 +103,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        EnvironmentResponseDtoListEnvelope
+        ListMyEnvironmentsResponse200
     """
 
     kwargs = _get_kwargs()
@@ -117,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EnvironmentResponseDtoListEnvelope]:
+) -> Response[ListMyEnvironmentsResponse200]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -127,7 +129,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[EnvironmentResponseDtoListEnvelope]
+        Response[ListMyEnvironmentsResponse200]
     """
 
     kwargs = _get_kwargs()
@@ -143,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> EnvironmentResponseDtoListEnvelope:
+) -> ListMyEnvironmentsResponse200:
     """
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -154,7 +156,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        EnvironmentResponseDtoListEnvelope
+        ListMyEnvironmentsResponse200
     """
 
     kwargs = _get_kwargs()

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.broadcast_event_to_all_response_200 import BroadcastEventToAllResponse200
     from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
     from ...models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: TriggerEventToAllRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,18 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoEnvelope:
+def _parse_success(response: httpx.Response) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope:
+    from ...models.broadcast_event_to_all_response_200 import BroadcastEventToAllResponse200
     from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = TriggerEventResponseDtoEnvelope.from_dict(response.json())
+            response_200 = BroadcastEventToAllResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/events/trigger/broadcast", "TriggerEventResponseDtoEnvelope", exc
+                response, "POST /v1/events/trigger/broadcast", "BroadcastEventToAllResponse200", exc
             ) from exc
 
     if response.status_code == 201:
@@ -66,7 +65,7 @@ def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerEventResponseDtoEnvelope | None:
+) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope | None:
     if response.status_code in (200, 201):
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -78,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerEventResponseDtoEnvelope]:
+) -> Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,11 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[TriggerEventResponseDtoEnvelope]:
+) -> Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -106,12 +103,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerEventResponseDtoEnvelope]
+        Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -126,11 +122,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> TriggerEventResponseDtoEnvelope:
+) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -142,12 +136,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerEventResponseDtoEnvelope
+        BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,11 +155,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[TriggerEventResponseDtoEnvelope]:
+) -> Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -177,12 +168,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerEventResponseDtoEnvelope]
+        Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -197,11 +187,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> TriggerEventResponseDtoEnvelope:
+) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventToAllRequestDto):
 
     Raises:
@@ -213,12 +201,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerEventResponseDtoEnvelope
+        BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,21 +7,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.data_boolean_dto import DataBooleanDto
+    from ...models.cancel_response_200 import CancelResponse200
 
 
 def _get_kwargs(
     transaction_id: str,
-    *,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -30,28 +25,27 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> DataBooleanDto:
-    from ...models.data_boolean_dto import DataBooleanDto
+def _parse_success(response: httpx.Response) -> CancelResponse200:
+    from ...models.cancel_response_200 import CancelResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = DataBooleanDto.from_dict(response.json())
+            response_200 = CancelResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "DELETE /v1/events/trigger/{transactionId}", "DataBooleanDto", exc
+                response, "DELETE /v1/events/trigger/{transactionId}", "CancelResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataBooleanDto | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -61,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DataBooleanDto]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CancelResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +68,10 @@ def sync_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[DataBooleanDto]:
+) -> Response[CancelResponse200]:
     """
     Args:
         transaction_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -89,12 +81,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DataBooleanDto]
+        Response[CancelResponse200]
     """
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -109,12 +100,10 @@ def sync(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> DataBooleanDto:
+) -> CancelResponse200:
     """
     Args:
         transaction_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -125,12 +114,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DataBooleanDto
+        CancelResponse200
     """
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -145,12 +133,10 @@ async def asyncio_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[DataBooleanDto]:
+) -> Response[CancelResponse200]:
     """
     Args:
         transaction_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -160,12 +146,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DataBooleanDto]
+        Response[CancelResponse200]
     """
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -180,12 +165,10 @@ async def asyncio(
     transaction_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> DataBooleanDto:
+) -> CancelResponse200:
     """
     Args:
         transaction_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -196,12 +179,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DataBooleanDto
+        CancelResponse200
     """
 
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
-        idempotency_key=idempotency_key,
     )
 
     try:

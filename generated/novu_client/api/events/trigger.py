@@ -6,22 +6,19 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.trigger_event_request_dto import TriggerEventRequestDto
-    from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
+    from ...models.trigger_response_201 import TriggerResponse201
 
 
 def _get_kwargs(
     *,
     body: TriggerEventRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,26 +33,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoEnvelope:
-    from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> TriggerResponse201:
+    from ...models.trigger_response_201 import TriggerResponse201
 
     if response.status_code == 201:
         try:
-            response_201 = TriggerEventResponseDtoEnvelope.from_dict(response.json())
+            response_201 = TriggerResponse201.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
-            raise errors.unexpected_response(
-                response, "POST /v1/events/trigger", "TriggerEventResponseDtoEnvelope", exc
-            ) from exc
+            raise errors.unexpected_response(response, "POST /v1/events/trigger", "TriggerResponse201", exc) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerEventResponseDtoEnvelope | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TriggerResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -65,9 +58,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerEventResponseDtoEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TriggerResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +71,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventRequestDto):
 
     Raises:
@@ -95,12 +84,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerEventResponseDtoEnvelope]
+        Response[TriggerResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -115,11 +103,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> TriggerEventResponseDtoEnvelope:
+) -> TriggerResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventRequestDto):
 
     Raises:
@@ -131,12 +117,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerEventResponseDtoEnvelope
+        TriggerResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -151,11 +136,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventRequestDto):
 
     Raises:
@@ -166,12 +149,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerEventResponseDtoEnvelope]
+        Response[TriggerResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -186,11 +168,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> TriggerEventResponseDtoEnvelope:
+) -> TriggerResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (TriggerEventRequestDto):
 
     Raises:
@@ -202,12 +182,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerEventResponseDtoEnvelope
+        TriggerResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -6,22 +6,19 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.bulk_trigger_event_dto import BulkTriggerEventDto
-    from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
+    from ...models.trigger_bulk_response_201 import TriggerBulkResponse201
 
 
 def _get_kwargs(
     *,
     body: BulkTriggerEventDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,26 +33,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoListEnvelope:
-    from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
+def _parse_success(response: httpx.Response) -> TriggerBulkResponse201:
+    from ...models.trigger_bulk_response_201 import TriggerBulkResponse201
 
     if response.status_code == 201:
         try:
-            response_201 = TriggerEventResponseDtoListEnvelope.from_dict(response.json())
+            response_201 = TriggerBulkResponse201.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/events/trigger/bulk", "TriggerEventResponseDtoListEnvelope", exc
+                response, "POST /v1/events/trigger/bulk", "TriggerBulkResponse201", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TriggerEventResponseDtoListEnvelope | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TriggerBulkResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -67,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerEventResponseDtoListEnvelope]:
+) -> Response[TriggerBulkResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +75,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[TriggerEventResponseDtoListEnvelope]:
+) -> Response[TriggerBulkResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -95,12 +88,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerEventResponseDtoListEnvelope]
+        Response[TriggerBulkResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -115,11 +107,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-    idempotency_key: str | Unset = UNSET,
-) -> TriggerEventResponseDtoListEnvelope:
+) -> TriggerBulkResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -131,12 +121,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerEventResponseDtoListEnvelope
+        TriggerBulkResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -151,11 +140,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[TriggerEventResponseDtoListEnvelope]:
+) -> Response[TriggerBulkResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -166,12 +153,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerEventResponseDtoListEnvelope]
+        Response[TriggerBulkResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -186,11 +172,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-    idempotency_key: str | Unset = UNSET,
-) -> TriggerEventResponseDtoListEnvelope:
+) -> TriggerBulkResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkTriggerEventDto):
 
     Raises:
@@ -202,12 +186,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerEventResponseDtoListEnvelope
+        TriggerBulkResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

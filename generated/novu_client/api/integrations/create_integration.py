@@ -6,22 +6,19 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_integration_request_dto import CreateIntegrationRequestDto
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+    from ...models.create_integration_response_201 import CreateIntegrationResponse201
 
 
 def _get_kwargs(
     *,
     body: CreateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> CreateIntegrationResponse201:
+    from ...models.create_integration_response_201 import CreateIntegrationResponse201
 
     if response.status_code == 201:
         try:
-            response_201 = IntegrationResponseDtoEnvelope.from_dict(response.json())
+            response_201 = CreateIntegrationResponse201.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/integrations", "IntegrationResponseDtoEnvelope", exc
+                response, "POST /v1/integrations", "CreateIntegrationResponse201", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -55,7 +52,7 @@ def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntegrationResponseDtoEnvelope | None:
+) -> CreateIntegrationResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -67,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[CreateIntegrationResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +77,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[CreateIntegrationResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (CreateIntegrationRequestDto):
 
     Raises:
@@ -95,12 +90,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope]
+        Response[CreateIntegrationResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -115,11 +109,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoEnvelope:
+) -> CreateIntegrationResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (CreateIntegrationRequestDto):
 
     Raises:
@@ -131,12 +123,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope
+        CreateIntegrationResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -151,11 +142,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[CreateIntegrationResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (CreateIntegrationRequestDto):
 
     Raises:
@@ -166,12 +155,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope]
+        Response[CreateIntegrationResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -186,11 +174,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoEnvelope:
+) -> CreateIntegrationResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (CreateIntegrationRequestDto):
 
     Raises:
@@ -202,12 +188,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope
+        CreateIntegrationResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

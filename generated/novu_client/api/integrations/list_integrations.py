@@ -6,27 +6,20 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
 
 
-def _get_kwargs(
-    *,
-    idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/integrations",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -73,12 +66,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[IntegrationResponseDtoListEnvelope]:
     """
-    Args:
-        idempotency_key (str | Unset):
-
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
@@ -90,9 +79,7 @@ def sync_detailed(
         Response[IntegrationResponseDtoListEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        idempotency_key=idempotency_key,
-    )
+    kwargs = _get_kwargs()
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -105,12 +92,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> IntegrationResponseDtoListEnvelope:
     """
-    Args:
-        idempotency_key (str | Unset):
-
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
@@ -123,9 +106,7 @@ def sync(
         IntegrationResponseDtoListEnvelope
     """
 
-    kwargs = _get_kwargs(
-        idempotency_key=idempotency_key,
-    )
+    kwargs = _get_kwargs()
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -138,12 +119,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[IntegrationResponseDtoListEnvelope]:
     """
-    Args:
-        idempotency_key (str | Unset):
-
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
             status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
@@ -155,9 +132,7 @@ async def asyncio_detailed(
         Response[IntegrationResponseDtoListEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        idempotency_key=idempotency_key,
-    )
+    kwargs = _get_kwargs()
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,12 +145,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> IntegrationResponseDtoListEnvelope:
     """
-    Args:
-        idempotency_key (str | Unset):
-
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
             AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
@@ -188,9 +159,7 @@ async def asyncio(
         IntegrationResponseDtoListEnvelope
     """
 
-    kwargs = _get_kwargs(
-        idempotency_key=idempotency_key,
-    )
+    kwargs = _get_kwargs()
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

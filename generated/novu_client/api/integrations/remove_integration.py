@@ -7,21 +7,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
+    from ...models.remove_integration_response_200 import RemoveIntegrationResponse200
 
 
 def _get_kwargs(
     integration_id: str,
-    *,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -30,22 +25,21 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> IntegrationResponseDtoListEnvelope:
-    from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
+def _parse_success(response: httpx.Response) -> RemoveIntegrationResponse200:
+    from ...models.remove_integration_response_200 import RemoveIntegrationResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = IntegrationResponseDtoListEnvelope.from_dict(response.json())
+            response_200 = RemoveIntegrationResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "DELETE /v1/integrations/{integrationId}", "IntegrationResponseDtoListEnvelope", exc
+                response, "DELETE /v1/integrations/{integrationId}", "RemoveIntegrationResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -53,7 +47,7 @@ def _parse_success(response: httpx.Response) -> IntegrationResponseDtoListEnvelo
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntegrationResponseDtoListEnvelope | None:
+) -> RemoveIntegrationResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -65,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationResponseDtoListEnvelope]:
+) -> Response[RemoveIntegrationResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,12 +72,10 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoListEnvelope]:
+) -> Response[RemoveIntegrationResponse200]:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -93,12 +85,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoListEnvelope]
+        Response[RemoveIntegrationResponse200]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -113,12 +104,10 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoListEnvelope:
+) -> RemoveIntegrationResponse200:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -129,12 +118,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoListEnvelope
+        RemoveIntegrationResponse200
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -149,12 +137,10 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoListEnvelope]:
+) -> Response[RemoveIntegrationResponse200]:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -164,12 +150,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoListEnvelope]
+        Response[RemoveIntegrationResponse200]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -184,12 +169,10 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoListEnvelope:
+) -> RemoveIntegrationResponse200:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -200,12 +183,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoListEnvelope
+        RemoveIntegrationResponse200
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,21 +7,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+    from ...models.set_integration_as_primary_response_200 import SetIntegrationAsPrimaryResponse200
 
 
 def _get_kwargs(
     integration_id: str,
-    *,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -30,22 +25,21 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope | None:
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> None | SetIntegrationAsPrimaryResponse200:
+    from ...models.set_integration_as_primary_response_200 import SetIntegrationAsPrimaryResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = IntegrationResponseDtoEnvelope.from_dict(response.json())
+            response_200 = SetIntegrationAsPrimaryResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/integrations/{integrationId}/set-primary", "IntegrationResponseDtoEnvelope", exc
+                response, "POST /v1/integrations/{integrationId}/set-primary", "SetIntegrationAsPrimaryResponse200", exc
             ) from exc
 
     if response.status_code == 201:
@@ -56,7 +50,7 @@ def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope |
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntegrationResponseDtoEnvelope | None:
+) -> None | SetIntegrationAsPrimaryResponse200:
     if response.status_code in (200, 201):
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationResponseDtoEnvelope | None]:
+) -> Response[None | SetIntegrationAsPrimaryResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,12 +75,10 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoEnvelope | None]:
+) -> Response[None | SetIntegrationAsPrimaryResponse200]:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -96,12 +88,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope | None]
+        Response[None | SetIntegrationAsPrimaryResponse200]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -116,12 +107,10 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoEnvelope | None:
+) -> None | SetIntegrationAsPrimaryResponse200:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -132,12 +121,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope | None
+        None | SetIntegrationAsPrimaryResponse200
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -152,12 +140,10 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoEnvelope | None]:
+) -> Response[None | SetIntegrationAsPrimaryResponse200]:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -167,12 +153,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope | None]
+        Response[None | SetIntegrationAsPrimaryResponse200]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -187,12 +172,10 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoEnvelope | None:
+) -> None | SetIntegrationAsPrimaryResponse200:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -203,12 +186,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope | None
+        None | SetIntegrationAsPrimaryResponse200
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+    from ...models.update_integration_by_id_response_200 import UpdateIntegrationByIdResponse200
     from ...models.update_integration_request_dto import UpdateIntegrationRequestDto
 
 
@@ -19,11 +19,8 @@ def _get_kwargs(
     integration_id: str,
     *,
     body: UpdateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -40,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
-    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> UpdateIntegrationByIdResponse200:
+    from ...models.update_integration_by_id_response_200 import UpdateIntegrationByIdResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = IntegrationResponseDtoEnvelope.from_dict(response.json())
+            response_200 = UpdateIntegrationByIdResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PUT /v1/integrations/{integrationId}", "IntegrationResponseDtoEnvelope", exc
+                response, "PUT /v1/integrations/{integrationId}", "UpdateIntegrationByIdResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +56,7 @@ def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntegrationResponseDtoEnvelope | None:
+) -> UpdateIntegrationByIdResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[UpdateIntegrationByIdResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,12 +82,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[UpdateIntegrationByIdResponse200]:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -101,13 +96,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope]
+        Response[UpdateIntegrationByIdResponse200]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,12 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoEnvelope:
+) -> UpdateIntegrationByIdResponse200:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -140,13 +132,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope
+        UpdateIntegrationByIdResponse200
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,12 +153,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[IntegrationResponseDtoEnvelope]:
+) -> Response[UpdateIntegrationByIdResponse200]:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -178,13 +167,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[IntegrationResponseDtoEnvelope]
+        Response[UpdateIntegrationByIdResponse200]
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,12 +188,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> IntegrationResponseDtoEnvelope:
+) -> UpdateIntegrationByIdResponse200:
     """
     Args:
         integration_id (str):
-        idempotency_key (str | Unset):
         body (UpdateIntegrationRequestDto):
 
     Raises:
@@ -217,13 +203,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        IntegrationResponseDtoEnvelope
+        UpdateIntegrationByIdResponse200
     """
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

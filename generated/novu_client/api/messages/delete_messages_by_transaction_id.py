@@ -18,11 +18,7 @@ def _get_kwargs(
     transaction_id: str,
     *,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -42,7 +38,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -77,13 +72,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -99,7 +92,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -115,13 +107,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -138,7 +128,6 @@ def sync(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -154,13 +143,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -176,7 +163,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -192,13 +178,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: DeleteMessagesByTransactionIdChannel | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         transaction_id (str):
         channel (DeleteMessagesByTransactionIdChannel | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -215,7 +199,6 @@ async def asyncio(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
         channel=channel,
-        idempotency_key=idempotency_key,
     )
 
     try:

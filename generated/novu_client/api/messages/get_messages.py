@@ -10,8 +10,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.activities_response_dto import ActivitiesResponseDto
     from ...models.channel_type_enum import ChannelTypeEnum
+    from ...models.messages_response_dto import MessagesResponseDto
 
 
 def _get_kwargs(
@@ -19,13 +19,10 @@ def _get_kwargs(
     channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -43,6 +40,12 @@ def _get_kwargs(
 
     params["transactionId"] = json_transaction_id
 
+    json_context_keys: list[str] | Unset = UNSET
+    if not isinstance(context_keys, Unset):
+        json_context_keys = context_keys
+
+    params["contextKeys"] = json_context_keys
+
     params["page"] = page
 
     params["limit"] = limit
@@ -55,26 +58,25 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ActivitiesResponseDto:
-    from ...models.activities_response_dto import ActivitiesResponseDto
+def _parse_success(response: httpx.Response) -> MessagesResponseDto:
+    from ...models.messages_response_dto import MessagesResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = ActivitiesResponseDto.from_dict(response.json())
+            response_200 = MessagesResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "GET /v1/messages", "ActivitiesResponseDto", exc) from exc
+            raise errors.unexpected_response(response, "GET /v1/messages", "MessagesResponseDto", exc) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivitiesResponseDto | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessagesResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -84,9 +86,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivitiesResponseDto]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MessagesResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,18 +101,18 @@ def sync_detailed(
     channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ActivitiesResponseDto]:
+) -> Response[MessagesResponseDto]:
     """
     Args:
         channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
+        context_keys (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -122,16 +122,16 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivitiesResponseDto]
+        Response[MessagesResponseDto]
     """
 
     kwargs = _get_kwargs(
         channel=channel,
         subscriber_id=subscriber_id,
         transaction_id=transaction_id,
+        context_keys=context_keys,
         page=page,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -148,18 +148,18 @@ def sync(
     channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-    idempotency_key: str | Unset = UNSET,
-) -> ActivitiesResponseDto:
+) -> MessagesResponseDto:
     """
     Args:
         channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
+        context_keys (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -170,16 +170,16 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto
+        MessagesResponseDto
     """
 
     kwargs = _get_kwargs(
         channel=channel,
         subscriber_id=subscriber_id,
         transaction_id=transaction_id,
+        context_keys=context_keys,
         page=page,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -196,18 +196,18 @@ async def asyncio_detailed(
     channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ActivitiesResponseDto]:
+) -> Response[MessagesResponseDto]:
     """
     Args:
         channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
+        context_keys (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -217,16 +217,16 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ActivitiesResponseDto]
+        Response[MessagesResponseDto]
     """
 
     kwargs = _get_kwargs(
         channel=channel,
         subscriber_id=subscriber_id,
         transaction_id=transaction_id,
+        context_keys=context_keys,
         page=page,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -243,18 +243,18 @@ async def asyncio(
     channel: ChannelTypeEnum | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
     transaction_id: list[str] | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     page: int | Unset = 0,
     limit: int | Unset = 10,
-    idempotency_key: str | Unset = UNSET,
-) -> ActivitiesResponseDto:
+) -> MessagesResponseDto:
     """
     Args:
         channel (ChannelTypeEnum | Unset):
         subscriber_id (str | Unset):
         transaction_id (list[str] | Unset):
+        context_keys (list[str] | Unset):
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -265,16 +265,16 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ActivitiesResponseDto
+        MessagesResponseDto
     """
 
     kwargs = _get_kwargs(
         channel=channel,
         subscriber_id=subscriber_id,
         transaction_id=transaction_id,
+        context_keys=context_keys,
         page=page,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:

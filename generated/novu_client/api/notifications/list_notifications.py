@@ -21,16 +21,16 @@ def _get_kwargs(
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
+    severity: list[str] | Unset = UNSET,
     page: int | Unset = 0,
+    limit: int | Unset = 10,
     transaction_id: str | Unset = UNSET,
+    topic_key: str | Unset = UNSET,
+    subscription_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -63,15 +63,31 @@ def _get_kwargs(
 
     params["subscriberIds"] = json_subscriber_ids
 
+    json_severity: list[str] | Unset = UNSET
+    if not isinstance(severity, Unset):
+        json_severity = severity
+
+    params["severity"] = json_severity
+
     params["page"] = page
 
+    params["limit"] = limit
+
     params["transactionId"] = transaction_id
+
+    params["topicKey"] = topic_key
+
+    params["subscriptionId"] = subscription_id
+
+    json_context_keys: list[str] | Unset = UNSET
+    if not isinstance(context_keys, Unset):
+        json_context_keys = context_keys
+
+    params["contextKeys"] = json_context_keys
 
     params["after"] = after
 
     params["before"] = before
-
-    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,7 +97,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -129,12 +144,15 @@ def sync_detailed(
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
+    severity: list[str] | Unset = UNSET,
     page: int | Unset = 0,
+    limit: int | Unset = 10,
     transaction_id: str | Unset = UNSET,
+    topic_key: str | Unset = UNSET,
+    subscription_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto]:
     """
     Args:
@@ -143,12 +161,15 @@ def sync_detailed(
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
+        severity (list[str] | Unset):
         page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
         transaction_id (str | Unset):
+        topic_key (str | Unset):
+        subscription_id (str | Unset):
+        context_keys (list[str] | Unset):
         after (str | Unset):
         before (str | Unset):
-        limit (int | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -167,12 +188,15 @@ def sync_detailed(
         emails=emails,
         search=search,
         subscriber_ids=subscriber_ids,
+        severity=severity,
         page=page,
+        limit=limit,
         transaction_id=transaction_id,
+        topic_key=topic_key,
+        subscription_id=subscription_id,
+        context_keys=context_keys,
         after=after,
         before=before,
-        limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -191,12 +215,15 @@ def sync(
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
+    severity: list[str] | Unset = UNSET,
     page: int | Unset = 0,
+    limit: int | Unset = 10,
     transaction_id: str | Unset = UNSET,
+    topic_key: str | Unset = UNSET,
+    subscription_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto:
     """
     Args:
@@ -205,12 +232,15 @@ def sync(
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
+        severity (list[str] | Unset):
         page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
         transaction_id (str | Unset):
+        topic_key (str | Unset):
+        subscription_id (str | Unset):
+        context_keys (list[str] | Unset):
         after (str | Unset):
         before (str | Unset):
-        limit (int | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -230,12 +260,15 @@ def sync(
         emails=emails,
         search=search,
         subscriber_ids=subscriber_ids,
+        severity=severity,
         page=page,
+        limit=limit,
         transaction_id=transaction_id,
+        topic_key=topic_key,
+        subscription_id=subscription_id,
+        context_keys=context_keys,
         after=after,
         before=before,
-        limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -254,12 +287,15 @@ async def asyncio_detailed(
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
+    severity: list[str] | Unset = UNSET,
     page: int | Unset = 0,
+    limit: int | Unset = 10,
     transaction_id: str | Unset = UNSET,
+    topic_key: str | Unset = UNSET,
+    subscription_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivitiesResponseDto]:
     """
     Args:
@@ -268,12 +304,15 @@ async def asyncio_detailed(
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
+        severity (list[str] | Unset):
         page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
         transaction_id (str | Unset):
+        topic_key (str | Unset):
+        subscription_id (str | Unset):
+        context_keys (list[str] | Unset):
         after (str | Unset):
         before (str | Unset):
-        limit (int | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -292,12 +331,15 @@ async def asyncio_detailed(
         emails=emails,
         search=search,
         subscriber_ids=subscriber_ids,
+        severity=severity,
         page=page,
+        limit=limit,
         transaction_id=transaction_id,
+        topic_key=topic_key,
+        subscription_id=subscription_id,
+        context_keys=context_keys,
         after=after,
         before=before,
-        limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -316,12 +358,15 @@ async def asyncio(
     emails: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
     subscriber_ids: list[str] | Unset = UNSET,
+    severity: list[str] | Unset = UNSET,
     page: int | Unset = 0,
+    limit: int | Unset = 10,
     transaction_id: str | Unset = UNSET,
+    topic_key: str | Unset = UNSET,
+    subscription_id: str | Unset = UNSET,
+    context_keys: list[str] | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> ActivitiesResponseDto:
     """
     Args:
@@ -330,12 +375,15 @@ async def asyncio(
         emails (list[str] | Unset):
         search (str | Unset):
         subscriber_ids (list[str] | Unset):
+        severity (list[str] | Unset):
         page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
         transaction_id (str | Unset):
+        topic_key (str | Unset):
+        subscription_id (str | Unset):
+        context_keys (list[str] | Unset):
         after (str | Unset):
         before (str | Unset):
-        limit (int | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -355,12 +403,15 @@ async def asyncio(
         emails=emails,
         search=search,
         subscriber_ids=subscriber_ids,
+        severity=severity,
         page=page,
+        limit=limit,
         transaction_id=transaction_id,
+        topic_key=topic_key,
+        subscription_id=subscription_id,
+        context_keys=context_keys,
         after=after,
         before=before,
-        limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -6,22 +6,19 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
+    from ...models.bulk_create_subscribers_response_201 import BulkCreateSubscribersResponse201
     from ...models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
 
 
 def _get_kwargs(
     *,
     body: BulkSubscriberCreateDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BulkCreateSubscriberResponseDtoEnvelope:
-    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> BulkCreateSubscribersResponse201:
+    from ...models.bulk_create_subscribers_response_201 import BulkCreateSubscribersResponse201
 
     if response.status_code == 201:
         try:
-            response_201 = BulkCreateSubscriberResponseDtoEnvelope.from_dict(response.json())
+            response_201 = BulkCreateSubscribersResponse201.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/subscribers/bulk", "BulkCreateSubscriberResponseDtoEnvelope", exc
+                response, "POST /v1/subscribers/bulk", "BulkCreateSubscribersResponse201", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -55,7 +52,7 @@ def _parse_success(response: httpx.Response) -> BulkCreateSubscriberResponseDtoE
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkCreateSubscriberResponseDtoEnvelope | None:
+) -> BulkCreateSubscribersResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -67,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
+) -> Response[BulkCreateSubscribersResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +77,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
+) -> Response[BulkCreateSubscribersResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -95,12 +90,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BulkCreateSubscriberResponseDtoEnvelope]
+        Response[BulkCreateSubscribersResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -115,11 +109,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-    idempotency_key: str | Unset = UNSET,
-) -> BulkCreateSubscriberResponseDtoEnvelope:
+) -> BulkCreateSubscribersResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -131,12 +123,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BulkCreateSubscriberResponseDtoEnvelope
+        BulkCreateSubscribersResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -151,11 +142,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
+) -> Response[BulkCreateSubscribersResponse201]:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -166,12 +155,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BulkCreateSubscriberResponseDtoEnvelope]
+        Response[BulkCreateSubscribersResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -186,11 +174,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-    idempotency_key: str | Unset = UNSET,
-) -> BulkCreateSubscriberResponseDtoEnvelope:
+) -> BulkCreateSubscribersResponse201:
     """
     Args:
-        idempotency_key (str | Unset):
         body (BulkSubscriberCreateDto):
 
     Raises:
@@ -202,12 +188,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BulkCreateSubscriberResponseDtoEnvelope
+        BulkCreateSubscribersResponse201
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -11,21 +11,26 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_subscriber_request_dto import CreateSubscriberRequestDto
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+    from ...models.create_subscriber_v2_response_201 import CreateSubscriberV2Response201
 
 
 def _get_kwargs(
     *,
     body: CreateSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
+    fail_if_exists: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    params["failIfExists"] = fail_if_exists
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/subscribers",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,18 +41,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> CreateSubscriberV2Response201 | None:
+    from ...models.create_subscriber_v2_response_201 import CreateSubscriberV2Response201
 
     if response.status_code == 200:
-        try:
-            response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
+        return None
 
-            return response_200
+    if response.status_code == 201:
+        try:
+            response_201 = CreateSubscriberV2Response201.from_dict(response.json())
+
+            return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/subscribers", "SubscriberResponseDtoEnvelope", exc
+                response, "POST /v2/subscribers", "CreateSubscriberV2Response201", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -55,11 +63,11 @@ def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubscriberResponseDtoEnvelope | None:
-    if response.status_code == 200:
+) -> CreateSubscriberV2Response201 | None:
+    if response.status_code in (200, 201):
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
-        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+        response.status_code in (200, 201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
     ):
         raise errors.status_error(response)
     return None
@@ -67,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[CreateSubscriberV2Response201 | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,11 +88,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+    fail_if_exists: bool | Unset = UNSET,
+) -> Response[CreateSubscriberV2Response201 | None]:
     """
     Args:
-        idempotency_key (str | Unset):
+        fail_if_exists (bool | Unset):
         body (CreateSubscriberRequestDto):
 
     Raises:
@@ -95,12 +103,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[CreateSubscriberV2Response201 | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
+        fail_if_exists=fail_if_exists,
     )
 
     try:
@@ -115,11 +123,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+    fail_if_exists: bool | Unset = UNSET,
+) -> CreateSubscriberV2Response201 | None:
     """
     Args:
-        idempotency_key (str | Unset):
+        fail_if_exists (bool | Unset):
         body (CreateSubscriberRequestDto):
 
     Raises:
@@ -131,12 +139,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        CreateSubscriberV2Response201 | None
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
+        fail_if_exists=fail_if_exists,
     )
 
     try:
@@ -151,11 +159,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+    fail_if_exists: bool | Unset = UNSET,
+) -> Response[CreateSubscriberV2Response201 | None]:
     """
     Args:
-        idempotency_key (str | Unset):
+        fail_if_exists (bool | Unset):
         body (CreateSubscriberRequestDto):
 
     Raises:
@@ -166,12 +174,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[CreateSubscriberV2Response201 | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
+        fail_if_exists=fail_if_exists,
     )
 
     try:
@@ -186,11 +194,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+    fail_if_exists: bool | Unset = UNSET,
+) -> CreateSubscriberV2Response201 | None:
     """
     Args:
-        idempotency_key (str | Unset):
+        fail_if_exists (bool | Unset):
         body (CreateSubscriberRequestDto):
 
     Raises:
@@ -202,12 +210,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        CreateSubscriberV2Response201 | None
     """
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
+        fail_if_exists=fail_if_exists,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -16,12 +16,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     subscriber_id: str,
     provider_id: str,
-    *,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -31,7 +26,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -66,13 +60,11 @@ def sync_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -88,7 +80,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -104,13 +95,11 @@ def sync(
     provider_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -127,7 +116,6 @@ def sync(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -143,13 +131,11 @@ async def asyncio_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[None]:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -165,7 +151,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -181,13 +166,11 @@ async def asyncio(
     provider_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> None:
     """
     Args:
         subscriber_id (str):
         provider_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -204,7 +187,6 @@ async def asyncio(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         provider_id=provider_id,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.feed_response_dto import FeedResponseDto
+    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
 
 
 def _get_kwargs(
@@ -22,11 +22,7 @@ def _get_kwargs(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -50,28 +46,32 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FeedResponseDto:
-    from ...models.feed_response_dto import FeedResponseDto
+def _parse_success(response: httpx.Response) -> GetNotificationsFeedResponse200:
+    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = FeedResponseDto.from_dict(response.json())
+            response_200 = GetNotificationsFeedResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/subscribers/{subscriberId}/notifications/feed", "FeedResponseDto", exc
+                response,
+                "GET /v1/subscribers/{subscriberId}/notifications/feed",
+                "GetNotificationsFeedResponse200",
+                exc,
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FeedResponseDto | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetNotificationsFeedResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -81,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FeedResponseDto]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetNotificationsFeedResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,8 +101,7 @@ def sync_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[FeedResponseDto]:
+) -> Response[GetNotificationsFeedResponse200]:
     """
     Args:
         subscriber_id (str):
@@ -109,7 +110,6 @@ def sync_detailed(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -119,7 +119,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDto]
+        Response[GetNotificationsFeedResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,6 @@ def sync_detailed(
         read=read,
         seen=seen,
         payload=payload,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -149,8 +148,7 @@ def sync(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> FeedResponseDto:
+) -> GetNotificationsFeedResponse200:
     """
     Args:
         subscriber_id (str):
@@ -159,7 +157,6 @@ def sync(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -170,7 +167,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDto
+        GetNotificationsFeedResponse200
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +177,6 @@ def sync(
         read=read,
         seen=seen,
         payload=payload,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,8 +196,7 @@ async def asyncio_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[FeedResponseDto]:
+) -> Response[GetNotificationsFeedResponse200]:
     """
     Args:
         subscriber_id (str):
@@ -210,7 +205,6 @@ async def asyncio_detailed(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -220,7 +214,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[FeedResponseDto]
+        Response[GetNotificationsFeedResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +224,6 @@ async def asyncio_detailed(
         read=read,
         seen=seen,
         payload=payload,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -250,8 +243,7 @@ async def asyncio(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> FeedResponseDto:
+) -> GetNotificationsFeedResponse200:
     """
     Args:
         subscriber_id (str):
@@ -260,7 +252,6 @@ async def asyncio(
         read (bool | Unset):
         seen (bool | Unset):
         payload (str | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -271,7 +262,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        FeedResponseDto
+        GetNotificationsFeedResponse200
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +272,6 @@ async def asyncio(
         read=read,
         seen=seen,
         payload=payload,
-        idempotency_key=idempotency_key,
     )
 
     try:

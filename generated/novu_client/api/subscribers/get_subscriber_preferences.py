@@ -7,45 +7,60 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...models.get_subscriber_preferences_criticality import GetSubscriberPreferencesCriticality
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
+    from ...models.get_subscriber_preferences_response_200 import GetSubscriberPreferencesResponse200
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
-    idempotency_key: str | Unset = UNSET,
+    criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
+    context_keys: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    json_criticality: str | Unset = UNSET
+    if not isinstance(criticality, Unset):
+        json_criticality = criticality.value
+
+    params["criticality"] = json_criticality
+
+    json_context_keys: list[str] | Unset = UNSET
+    if not isinstance(context_keys, Unset):
+        json_context_keys = context_keys
+
+    params["contextKeys"] = json_context_keys
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/subscribers/{subscriber_id}/preferences".format(
             subscriber_id=quote(str(subscriber_id), safe=""),
         ),
+        "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvelope:
-    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
+def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesResponse200:
+    from ...models.get_subscriber_preferences_response_200 import GetSubscriberPreferencesResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = GetSubscriberPreferencesDtoEnvelope.from_dict(response.json())
+            response_200 = GetSubscriberPreferencesResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/subscribers/{subscriberId}/preferences", "GetSubscriberPreferencesDtoEnvelope", exc
+                response, "GET /v2/subscribers/{subscriberId}/preferences", "GetSubscriberPreferencesResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -53,7 +68,7 @@ def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvel
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSubscriberPreferencesDtoEnvelope | None:
+) -> GetSubscriberPreferencesResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -65,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+) -> Response[GetSubscriberPreferencesResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,12 +93,15 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+    criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
+    context_keys: list[str] | Unset = UNSET,
+) -> Response[GetSubscriberPreferencesResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
+        criticality (GetSubscriberPreferencesCriticality | Unset):  Default:
+            GetSubscriberPreferencesCriticality.NONCRITICAL.
+        context_keys (list[str] | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -93,12 +111,13 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetSubscriberPreferencesDtoEnvelope]
+        Response[GetSubscriberPreferencesResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
+        criticality=criticality,
+        context_keys=context_keys,
     )
 
     try:
@@ -113,12 +132,15 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> GetSubscriberPreferencesDtoEnvelope:
+    criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
+    context_keys: list[str] | Unset = UNSET,
+) -> GetSubscriberPreferencesResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
+        criticality (GetSubscriberPreferencesCriticality | Unset):  Default:
+            GetSubscriberPreferencesCriticality.NONCRITICAL.
+        context_keys (list[str] | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -129,12 +151,13 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetSubscriberPreferencesDtoEnvelope
+        GetSubscriberPreferencesResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
+        criticality=criticality,
+        context_keys=context_keys,
     )
 
     try:
@@ -149,12 +172,15 @@ async def asyncio_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+    criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
+    context_keys: list[str] | Unset = UNSET,
+) -> Response[GetSubscriberPreferencesResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
+        criticality (GetSubscriberPreferencesCriticality | Unset):  Default:
+            GetSubscriberPreferencesCriticality.NONCRITICAL.
+        context_keys (list[str] | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -164,12 +190,13 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetSubscriberPreferencesDtoEnvelope]
+        Response[GetSubscriberPreferencesResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
+        criticality=criticality,
+        context_keys=context_keys,
     )
 
     try:
@@ -184,12 +211,15 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> GetSubscriberPreferencesDtoEnvelope:
+    criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
+    context_keys: list[str] | Unset = UNSET,
+) -> GetSubscriberPreferencesResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
+        criticality (GetSubscriberPreferencesCriticality | Unset):  Default:
+            GetSubscriberPreferencesCriticality.NONCRITICAL.
+        context_keys (list[str] | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -200,12 +230,13 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetSubscriberPreferencesDtoEnvelope
+        GetSubscriberPreferencesResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
+        criticality=criticality,
+        context_keys=context_keys,
     )
 
     try:

@@ -7,21 +7,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+    from ...models.get_subscriber_v2_response_200 import GetSubscriberV2Response200
 
 
 def _get_kwargs(
     subscriber_id: str,
-    *,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -30,22 +25,21 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> GetSubscriberV2Response200:
+    from ...models.get_subscriber_v2_response_200 import GetSubscriberV2Response200
 
     if response.status_code == 200:
         try:
-            response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
+            response_200 = GetSubscriberV2Response200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/subscribers/{subscriberId}", "SubscriberResponseDtoEnvelope", exc
+                response, "GET /v2/subscribers/{subscriberId}", "GetSubscriberV2Response200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -53,7 +47,7 @@ def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubscriberResponseDtoEnvelope | None:
+) -> GetSubscriberV2Response200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -65,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[GetSubscriberV2Response200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,12 +72,10 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[GetSubscriberV2Response200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -93,12 +85,11 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[GetSubscriberV2Response200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -113,12 +104,10 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+) -> GetSubscriberV2Response200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -129,12 +118,11 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        GetSubscriberV2Response200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -149,12 +137,10 @@ async def asyncio_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[GetSubscriberV2Response200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -164,12 +150,11 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[GetSubscriberV2Response200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -184,12 +169,10 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+) -> GetSubscriberV2Response200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -200,12 +183,11 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        GetSubscriberV2Response200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:

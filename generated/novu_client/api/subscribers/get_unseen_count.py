@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
+    from ...models.get_unseen_count_response_200 import GetUnseenCountResponse200
 
 
 def _get_kwargs(
@@ -19,11 +19,7 @@ def _get_kwargs(
     *,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -41,22 +37,21 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UnseenCountResponseEnvelope:
-    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
+def _parse_success(response: httpx.Response) -> GetUnseenCountResponse200:
+    from ...models.get_unseen_count_response_200 import GetUnseenCountResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = UnseenCountResponseEnvelope.from_dict(response.json())
+            response_200 = GetUnseenCountResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/subscribers/{subscriberId}/notifications/unseen", "UnseenCountResponseEnvelope", exc
+                response, "GET /v1/subscribers/{subscriberId}/notifications/unseen", "GetUnseenCountResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -64,7 +59,7 @@ def _parse_success(response: httpx.Response) -> UnseenCountResponseEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UnseenCountResponseEnvelope | None:
+) -> GetUnseenCountResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -76,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UnseenCountResponseEnvelope]:
+) -> Response[GetUnseenCountResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,14 +86,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[UnseenCountResponseEnvelope]:
+) -> Response[GetUnseenCountResponse200]:
     """
     Args:
         subscriber_id (str):
         seen (bool | Unset):  Default: False.
         limit (int | Unset):  Default: 100.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -108,14 +101,13 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UnseenCountResponseEnvelope]
+        Response[GetUnseenCountResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -132,14 +124,12 @@ def sync(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-    idempotency_key: str | Unset = UNSET,
-) -> UnseenCountResponseEnvelope:
+) -> GetUnseenCountResponse200:
     """
     Args:
         subscriber_id (str):
         seen (bool | Unset):  Default: False.
         limit (int | Unset):  Default: 100.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -150,14 +140,13 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UnseenCountResponseEnvelope
+        GetUnseenCountResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -174,14 +163,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[UnseenCountResponseEnvelope]:
+) -> Response[GetUnseenCountResponse200]:
     """
     Args:
         subscriber_id (str):
         seen (bool | Unset):  Default: False.
         limit (int | Unset):  Default: 100.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -191,14 +178,13 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UnseenCountResponseEnvelope]
+        Response[GetUnseenCountResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -215,14 +201,12 @@ async def asyncio(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-    idempotency_key: str | Unset = UNSET,
-) -> UnseenCountResponseEnvelope:
+) -> GetUnseenCountResponse200:
     """
     Args:
         subscriber_id (str):
         seen (bool | Unset):  Default: False.
         limit (int | Unset):  Default: 100.
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -233,14 +217,13 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UnseenCountResponseEnvelope
+        GetUnseenCountResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         seen=seen,
         limit=limit,
-        idempotency_key=idempotency_key,
     )
 
     try:

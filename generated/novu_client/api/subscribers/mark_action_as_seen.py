@@ -7,12 +7,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.mark_action_as_seen_response_201 import MarkActionAsSeenResponse201
     from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
-    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -21,11 +21,8 @@ def _get_kwargs(
     type_: Any,
     *,
     body: MarkMessageActionAsSeenDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -44,12 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
-    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> MarkActionAsSeenResponse201:
+    from ...models.mark_action_as_seen_response_201 import MarkActionAsSeenResponse201
 
     if response.status_code == 201:
         try:
-            response_201 = MessageResponseDtoEnvelope.from_dict(response.json())
+            response_201 = MarkActionAsSeenResponse201.from_dict(response.json())
 
             return response_201
 
@@ -57,7 +54,7 @@ def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
             raise errors.unexpected_response(
                 response,
                 "POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}",
-                "MessageResponseDtoEnvelope",
+                "MarkActionAsSeenResponse201",
                 exc,
             ) from exc
 
@@ -66,7 +63,7 @@ def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageResponseDtoEnvelope | None:
+) -> MarkActionAsSeenResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -78,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageResponseDtoEnvelope]:
+) -> Response[MarkActionAsSeenResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,14 +91,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[MessageResponseDtoEnvelope]:
+) -> Response[MarkActionAsSeenResponse201]:
     """
     Args:
         subscriber_id (str):
         message_id (str):
         type_ (Any):
-        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -112,7 +107,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MessageResponseDtoEnvelope]
+        Response[MarkActionAsSeenResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +115,6 @@ def sync_detailed(
         message_id=message_id,
         type_=type_,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -138,14 +132,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-    idempotency_key: str | Unset = UNSET,
-) -> MessageResponseDtoEnvelope:
+) -> MarkActionAsSeenResponse201:
     """
     Args:
         subscriber_id (str):
         message_id (str):
         type_ (Any):
-        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -157,7 +149,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MessageResponseDtoEnvelope
+        MarkActionAsSeenResponse201
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +157,6 @@ def sync(
         message_id=message_id,
         type_=type_,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -183,14 +174,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[MessageResponseDtoEnvelope]:
+) -> Response[MarkActionAsSeenResponse201]:
     """
     Args:
         subscriber_id (str):
         message_id (str):
         type_ (Any):
-        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -201,7 +190,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MessageResponseDtoEnvelope]
+        Response[MarkActionAsSeenResponse201]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +198,6 @@ async def asyncio_detailed(
         message_id=message_id,
         type_=type_,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -227,14 +215,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-    idempotency_key: str | Unset = UNSET,
-) -> MessageResponseDtoEnvelope:
+) -> MarkActionAsSeenResponse201:
     """
     Args:
         subscriber_id (str):
         message_id (str):
         type_ (Any):
-        idempotency_key (str | Unset):
         body (MarkMessageActionAsSeenDto):
 
     Raises:
@@ -246,7 +232,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MessageResponseDtoEnvelope
+        MarkActionAsSeenResponse201
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +240,6 @@ async def asyncio(
         message_id=message_id,
         type_=type_,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

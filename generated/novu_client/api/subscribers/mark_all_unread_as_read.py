@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -19,11 +19,8 @@ def _get_kwargs(
     subscriber_id: str,
     *,
     body: MarkAllMessageAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,12 +82,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[MarkAllUnreadAsReadResponse201]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -107,7 +102,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,12 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> MarkAllUnreadAsReadResponse201:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -146,7 +138,6 @@ def sync(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,12 +153,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[MarkAllUnreadAsReadResponse201]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,12 +188,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkAllMessageAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> MarkAllUnreadAsReadResponse201:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MarkAllMessageAsRequestDto):
 
     Raises:
@@ -223,7 +209,6 @@ async def asyncio(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

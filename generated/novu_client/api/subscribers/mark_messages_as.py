@@ -7,23 +7,20 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.mark_messages_as_response_201 import MarkMessagesAsResponse201
     from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
-    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
     body: MessageMarkAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MessageResponseDtoListEnvelope:
-    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
+def _parse_success(response: httpx.Response) -> MarkMessagesAsResponse201:
+    from ...models.mark_messages_as_response_201 import MarkMessagesAsResponse201
 
     if response.status_code == 201:
         try:
-            response_201 = MessageResponseDtoListEnvelope.from_dict(response.json())
+            response_201 = MarkMessagesAsResponse201.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/subscribers/{subscriberId}/messages/mark-as", "MessageResponseDtoListEnvelope", exc
+                response, "POST /v1/subscribers/{subscriberId}/messages/mark-as", "MarkMessagesAsResponse201", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +56,7 @@ def _parse_success(response: httpx.Response) -> MessageResponseDtoListEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageResponseDtoListEnvelope | None:
+) -> MarkMessagesAsResponse201 | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageResponseDtoListEnvelope]:
+) -> Response[MarkMessagesAsResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,12 +82,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[MessageResponseDtoListEnvelope]:
+) -> Response[MarkMessagesAsResponse201]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -101,13 +96,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MessageResponseDtoListEnvelope]
+        Response[MarkMessagesAsResponse201]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,12 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> MessageResponseDtoListEnvelope:
+) -> MarkMessagesAsResponse201:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -140,13 +132,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MessageResponseDtoListEnvelope
+        MarkMessagesAsResponse201
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,12 +153,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[MessageResponseDtoListEnvelope]:
+) -> Response[MarkMessagesAsResponse201]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -178,13 +167,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MessageResponseDtoListEnvelope]
+        Response[MarkMessagesAsResponse201]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,12 +188,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> MessageResponseDtoListEnvelope:
+) -> MarkMessagesAsResponse201:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (MessageMarkAsRequestDto):
 
     Raises:
@@ -217,13 +203,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MessageResponseDtoListEnvelope
+        MarkMessagesAsResponse201
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,23 +7,20 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.patch_subscriber_request_dto import PatchSubscriberRequestDto
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+    from ...models.patch_subscriber_response_200 import PatchSubscriberResponse200
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
     body: PatchSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -40,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> PatchSubscriberResponse200:
+    from ...models.patch_subscriber_response_200 import PatchSubscriberResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
+            response_200 = PatchSubscriberResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v2/subscribers/{subscriberId}", "SubscriberResponseDtoEnvelope", exc
+                response, "PATCH /v2/subscribers/{subscriberId}", "PatchSubscriberResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +56,7 @@ def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubscriberResponseDtoEnvelope | None:
+) -> PatchSubscriberResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[PatchSubscriberResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,12 +82,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[PatchSubscriberResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberRequestDto):
 
     Raises:
@@ -101,13 +96,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[PatchSubscriberResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,12 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+) -> PatchSubscriberResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberRequestDto):
 
     Raises:
@@ -140,13 +132,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        PatchSubscriberResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,12 +153,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[PatchSubscriberResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberRequestDto):
 
     Raises:
@@ -178,13 +167,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[PatchSubscriberResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,12 +188,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+) -> PatchSubscriberResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberRequestDto):
 
     Raises:
@@ -217,13 +203,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        PatchSubscriberResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -10,40 +10,29 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.list_subscribers_response_dto import ListSubscribersResponseDto
     from ...models.search_subscribers_order_direction import SearchSubscribersOrderDirection
+    from ...models.search_subscribers_response_200 import SearchSubscribersResponse200
 
 
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
-    order_by: Any | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
     params["after"] = after
 
     params["before"] = before
-
-    params["email"] = email
-
-    params["name"] = name
-
-    params["phone"] = phone
-
-    params["subscriberId"] = subscriber_id
 
     params["limit"] = limit
 
@@ -55,6 +44,16 @@ def _get_kwargs(
 
     params["orderBy"] = order_by
 
+    params["includeCursor"] = include_cursor
+
+    params["email"] = email
+
+    params["name"] = name
+
+    params["phone"] = phone
+
+    params["subscriberId"] = subscriber_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -63,22 +62,21 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListSubscribersResponseDto:
-    from ...models.list_subscribers_response_dto import ListSubscribersResponseDto
+def _parse_success(response: httpx.Response) -> SearchSubscribersResponse200:
+    from ...models.search_subscribers_response_200 import SearchSubscribersResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = ListSubscribersResponseDto.from_dict(response.json())
+            response_200 = SearchSubscribersResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/subscribers", "ListSubscribersResponseDto", exc
+                response, "GET /v2/subscribers", "SearchSubscribersResponse200", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -86,7 +84,7 @@ def _parse_success(response: httpx.Response) -> ListSubscribersResponseDto:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSubscribersResponseDto | None:
+) -> SearchSubscribersResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -98,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSubscribersResponseDto]:
+) -> Response[SearchSubscribersResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,27 +110,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
-    order_by: Any | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ListSubscribersResponseDto]:
+) -> Response[SearchSubscribersResponse200]:
     """
     Args:
         after (str | Unset):
         before (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
         email (str | Unset):
         name (str | Unset):
         phone (str | Unset):
         subscriber_id (str | Unset):
-        limit (int | Unset):
-        order_direction (SearchSubscribersOrderDirection | Unset):
-        order_by (Any | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -142,20 +140,20 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListSubscribersResponseDto]
+        Response[SearchSubscribersResponse200]
     """
 
     kwargs = _get_kwargs(
         after=after,
         before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
         email=email,
         name=name,
         phone=phone,
         subscriber_id=subscriber_id,
-        limit=limit,
-        order_direction=order_direction,
-        order_by=order_by,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -171,27 +169,27 @@ def sync(
     client: AuthenticatedClient,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
-    order_by: Any | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> ListSubscribersResponseDto:
+) -> SearchSubscribersResponse200:
     """
     Args:
         after (str | Unset):
         before (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
         email (str | Unset):
         name (str | Unset):
         phone (str | Unset):
         subscriber_id (str | Unset):
-        limit (int | Unset):
-        order_direction (SearchSubscribersOrderDirection | Unset):
-        order_by (Any | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -202,20 +200,20 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListSubscribersResponseDto
+        SearchSubscribersResponse200
     """
 
     kwargs = _get_kwargs(
         after=after,
         before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
         email=email,
         name=name,
         phone=phone,
         subscriber_id=subscriber_id,
-        limit=limit,
-        order_direction=order_direction,
-        order_by=order_by,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -231,27 +229,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
-    order_by: Any | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ListSubscribersResponseDto]:
+) -> Response[SearchSubscribersResponse200]:
     """
     Args:
         after (str | Unset):
         before (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
         email (str | Unset):
         name (str | Unset):
         phone (str | Unset):
         subscriber_id (str | Unset):
-        limit (int | Unset):
-        order_direction (SearchSubscribersOrderDirection | Unset):
-        order_by (Any | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -261,20 +259,20 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListSubscribersResponseDto]
+        Response[SearchSubscribersResponse200]
     """
 
     kwargs = _get_kwargs(
         after=after,
         before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
         email=email,
         name=name,
         phone=phone,
         subscriber_id=subscriber_id,
-        limit=limit,
-        order_direction=order_direction,
-        order_by=order_by,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -290,27 +288,27 @@ async def asyncio(
     client: AuthenticatedClient,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
     email: str | Unset = UNSET,
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_direction: SearchSubscribersOrderDirection | Unset = UNSET,
-    order_by: Any | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
-) -> ListSubscribersResponseDto:
+) -> SearchSubscribersResponse200:
     """
     Args:
         after (str | Unset):
         before (str | Unset):
+        limit (int | Unset):
+        order_direction (SearchSubscribersOrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
         email (str | Unset):
         name (str | Unset):
         phone (str | Unset):
         subscriber_id (str | Unset):
-        limit (int | Unset):
-        order_direction (SearchSubscribersOrderDirection | Unset):
-        order_by (Any | Unset):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -321,20 +319,20 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListSubscribersResponseDto
+        SearchSubscribersResponse200
     """
 
     kwargs = _get_kwargs(
         after=after,
         before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
         email=email,
         name=name,
         phone=phone,
         subscriber_id=subscriber_id,
-        limit=limit,
-        order_direction=order_direction,
-        order_by=order_by,
-        idempotency_key=idempotency_key,
     )
 
     try:

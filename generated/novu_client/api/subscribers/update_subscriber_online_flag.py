@@ -7,23 +7,20 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
     from ...models.update_subscriber_online_flag_request_dto import UpdateSubscriberOnlineFlagRequestDto
+    from ...models.update_subscriber_online_flag_response_200 import UpdateSubscriberOnlineFlagResponse200
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
     body: UpdateSubscriberOnlineFlagRequestDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -40,18 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
-    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
+def _parse_success(response: httpx.Response) -> UpdateSubscriberOnlineFlagResponse200:
+    from ...models.update_subscriber_online_flag_response_200 import UpdateSubscriberOnlineFlagResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
+            response_200 = UpdateSubscriberOnlineFlagResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v1/subscribers/{subscriberId}/online-status", "SubscriberResponseDtoEnvelope", exc
+                response,
+                "PATCH /v1/subscribers/{subscriberId}/online-status",
+                "UpdateSubscriberOnlineFlagResponse200",
+                exc,
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +59,7 @@ def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubscriberResponseDtoEnvelope | None:
+) -> UpdateSubscriberOnlineFlagResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberOnlineFlagResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,12 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberOnlineFlagResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (UpdateSubscriberOnlineFlagRequestDto):
 
     Raises:
@@ -101,13 +99,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[UpdateSubscriberOnlineFlagResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,12 +120,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+) -> UpdateSubscriberOnlineFlagResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (UpdateSubscriberOnlineFlagRequestDto):
 
     Raises:
@@ -140,13 +135,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        UpdateSubscriberOnlineFlagResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,12 +156,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[SubscriberResponseDtoEnvelope]:
+) -> Response[UpdateSubscriberOnlineFlagResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (UpdateSubscriberOnlineFlagRequestDto):
 
     Raises:
@@ -178,13 +170,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SubscriberResponseDtoEnvelope]
+        Response[UpdateSubscriberOnlineFlagResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,12 +191,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-    idempotency_key: str | Unset = UNSET,
-) -> SubscriberResponseDtoEnvelope:
+) -> UpdateSubscriberOnlineFlagResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (UpdateSubscriberOnlineFlagRequestDto):
 
     Raises:
@@ -217,13 +206,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SubscriberResponseDtoEnvelope
+        UpdateSubscriberOnlineFlagResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,23 +7,20 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
     from ...models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto
+    from ...models.update_subscriber_preferences_response_200 import UpdateSubscriberPreferencesResponse200
 
 
 def _get_kwargs(
     subscriber_id: str,
     *,
     body: PatchSubscriberPreferencesDto,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -40,18 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvelope:
-    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
+def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferencesResponse200:
+    from ...models.update_subscriber_preferences_response_200 import UpdateSubscriberPreferencesResponse200
 
     if response.status_code == 200:
         try:
-            response_200 = GetSubscriberPreferencesDtoEnvelope.from_dict(response.json())
+            response_200 = UpdateSubscriberPreferencesResponse200.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v2/subscribers/{subscriberId}/preferences", "GetSubscriberPreferencesDtoEnvelope", exc
+                response,
+                "PATCH /v2/subscribers/{subscriberId}/preferences",
+                "UpdateSubscriberPreferencesResponse200",
+                exc,
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +59,7 @@ def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvel
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSubscriberPreferencesDtoEnvelope | None:
+) -> UpdateSubscriberPreferencesResponse200 | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferencesResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,12 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferencesResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberPreferencesDto):
 
     Raises:
@@ -101,13 +99,12 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetSubscriberPreferencesDtoEnvelope]
+        Response[UpdateSubscriberPreferencesResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -123,12 +120,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-    idempotency_key: str | Unset = UNSET,
-) -> GetSubscriberPreferencesDtoEnvelope:
+) -> UpdateSubscriberPreferencesResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberPreferencesDto):
 
     Raises:
@@ -140,13 +135,12 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetSubscriberPreferencesDtoEnvelope
+        UpdateSubscriberPreferencesResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -162,12 +156,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[GetSubscriberPreferencesDtoEnvelope]:
+) -> Response[UpdateSubscriberPreferencesResponse200]:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberPreferencesDto):
 
     Raises:
@@ -178,13 +170,12 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetSubscriberPreferencesDtoEnvelope]
+        Response[UpdateSubscriberPreferencesResponse200]
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -200,12 +191,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-    idempotency_key: str | Unset = UNSET,
-) -> GetSubscriberPreferencesDtoEnvelope:
+) -> UpdateSubscriberPreferencesResponse200:
     """
     Args:
         subscriber_id (str):
-        idempotency_key (str | Unset):
         body (PatchSubscriberPreferencesDto):
 
     Raises:
@@ -217,13 +206,12 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetSubscriberPreferencesDtoEnvelope
+        UpdateSubscriberPreferencesResponse200
     """
 
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     try:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,12 +17,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     topic_key: str,
     external_subscriber_id: str,
-    *,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["idempotency-key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -32,7 +27,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -84,13 +78,11 @@ def sync_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -106,7 +98,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -122,13 +113,11 @@ def sync(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> TopicSubscriberDtoEnvelope:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -145,7 +134,6 @@ def sync(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -161,13 +149,11 @@ async def asyncio_detailed(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[TopicSubscriberDtoEnvelope]:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -183,7 +169,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:
@@ -199,13 +184,11 @@ async def asyncio(
     external_subscriber_id: str,
     *,
     client: AuthenticatedClient,
-    idempotency_key: str | Unset = UNSET,
 ) -> TopicSubscriberDtoEnvelope:
     """
     Args:
         topic_key (str):
         external_subscriber_id (str):
-        idempotency_key (str | Unset):
 
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -222,7 +205,6 @@ async def asyncio(
     kwargs = _get_kwargs(
         topic_key=topic_key,
         external_subscriber_id=external_subscriber_id,
-        idempotency_key=idempotency_key,
     )
 
     try:

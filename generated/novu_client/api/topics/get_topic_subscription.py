@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_topic_subscription_response_200 import GetTopicSubscriptionResponse200
+
+
+def _get_kwargs(
+    topic_key: str,
+    identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/topics/{topic_key}/subscriptions/{identifier}".format(
+            topic_key=quote(str(topic_key), safe=""),
+            identifier=quote(str(identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetTopicSubscriptionResponse200:
+    from ...models.get_topic_subscription_response_200 import GetTopicSubscriptionResponse200
+
+    if response.status_code == 200:
+        try:
+            response_200 = GetTopicSubscriptionResponse200.from_dict(response.json())
+
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "GET /v2/topics/{topicKey}/subscriptions/{identifier}", "GetTopicSubscriptionResponse200", exc
+            ) from exc
+
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetTopicSubscriptionResponse200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetTopicSubscriptionResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    topic_key: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetTopicSubscriptionResponse200]:
+    """
+    Args:
+        topic_key (str):
+        identifier (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetTopicSubscriptionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        identifier=identifier,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    topic_key: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetTopicSubscriptionResponse200:
+    """
+    Args:
+        topic_key (str):
+        identifier (str):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        GetTopicSubscriptionResponse200
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        identifier=identifier,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    topic_key: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetTopicSubscriptionResponse200]:
+    """
+    Args:
+        topic_key (str):
+        identifier (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetTopicSubscriptionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        identifier=identifier,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    topic_key: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetTopicSubscriptionResponse200:
+    """
+    Args:
+        topic_key (str):
+        identifier (str):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        GetTopicSubscriptionResponse200
+    """
+
+    kwargs = _get_kwargs(
+        topic_key=topic_key,
+        identifier=identifier,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.list_topics_v2_order_direction import ListTopicsV2OrderDirection
+    from ...models.list_topics_v2_response_200 import ListTopicsV2Response200
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: ListTopicsV2OrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["limit"] = limit
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["orderDirection"] = json_order_direction
+
+    params["orderBy"] = order_by
+
+    params["includeCursor"] = include_cursor
+
+    params["key"] = key
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/topics",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> ListTopicsV2Response200:
+    from ...models.list_topics_v2_response_200 import ListTopicsV2Response200
+
+    if response.status_code == 200:
+        try:
+            response_200 = ListTopicsV2Response200.from_dict(response.json())
+
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(response, "GET /v2/topics", "ListTopicsV2Response200", exc) from exc
+
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListTopicsV2Response200 | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListTopicsV2Response200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: ListTopicsV2OrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ListTopicsV2Response200]:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        limit (int | Unset):
+        order_direction (ListTopicsV2OrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
+        key (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ListTopicsV2Response200]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
+        key=key,
+        name=name,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: ListTopicsV2OrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ListTopicsV2Response200:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        limit (int | Unset):
+        order_direction (ListTopicsV2OrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
+        key (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        ListTopicsV2Response200
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
+        key=key,
+        name=name,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: ListTopicsV2OrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ListTopicsV2Response200]:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        limit (int | Unset):
+        order_direction (ListTopicsV2OrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
+        key (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[ListTopicsV2Response200]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
+        key=key,
+        name=name,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_direction: ListTopicsV2OrderDirection | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    include_cursor: bool | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ListTopicsV2Response200:
+    """
+    Args:
+        after (str | Unset):
+        before (str | Unset):
+        limit (int | Unset):
+        order_direction (ListTopicsV2OrderDirection | Unset):
+        order_by (str | Unset):
+        include_cursor (bool | Unset):
+        key (str | Unset):
+        name (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        ListTopicsV2Response200
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        limit=limit,
+        order_direction=order_direction,
+        order_by=order_by,
+        include_cursor=include_cursor,
+        key=key,
+        name=name,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_translation_request_dto import CreateTranslationRequestDto
+    from ...models.translation_response_dto_envelope import TranslationResponseDtoEnvelope
+
+
+def _get_kwargs(
+    *,
+    body: CreateTranslationRequestDto,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/translations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> TranslationResponseDtoEnvelope:
+    from ...models.translation_response_dto_envelope import TranslationResponseDtoEnvelope
+
+    if response.status_code == 200:
+        try:
+            response_200 = TranslationResponseDtoEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "POST /v2/translations", "TranslationResponseDtoEnvelope", exc
+            ) from exc
+
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TranslationResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code == 200):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TranslationResponseDtoEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranslationRequestDto,
+) -> Response[TranslationResponseDtoEnvelope]:
+    """
+    Args:
+        body (CreateTranslationRequestDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[TranslationResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranslationRequestDto,
+) -> TranslationResponseDtoEnvelope:
+    """
+    Args:
+        body (CreateTranslationRequestDto):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        TranslationResponseDtoEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranslationRequestDto,
+) -> Response[TranslationResponseDtoEnvelope]:
+    """
+    Args:
+        body (CreateTranslationRequestDto):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[TranslationResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranslationRequestDto,
+) -> TranslationResponseDtoEnvelope:
+    """
+    Args:
+        body (CreateTranslationRequestDto):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        TranslationResponseDtoEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

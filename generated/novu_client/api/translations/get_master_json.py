@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_master_json_response_dto_envelope import GetMasterJsonResponseDtoEnvelope
+
+
+def _get_kwargs(
+    *,
+    locale: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/translations/master-json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetMasterJsonResponseDtoEnvelope:
+    from ...models.get_master_json_response_dto_envelope import GetMasterJsonResponseDtoEnvelope
+
+    if response.status_code == 200:
+        try:
+            response_200 = GetMasterJsonResponseDtoEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except Exception as exc:
+            raise errors.unexpected_response(
+                response, "GET /v2/translations/master-json", "GetMasterJsonResponseDtoEnvelope", exc
+            ) from exc
+
+    raise errors.status_error(response)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMasterJsonResponseDtoEnvelope | None:
+    if response.status_code == 200:
+        return _parse_success(response)
+    if client.raise_on_unexpected_status and not (response.status_code == 200):
+        raise errors.status_error(response)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMasterJsonResponseDtoEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    locale: str | Unset = UNSET,
+) -> Response[GetMasterJsonResponseDtoEnvelope]:
+    """
+    Args:
+        locale (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetMasterJsonResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        locale=locale,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    locale: str | Unset = UNSET,
+) -> GetMasterJsonResponseDtoEnvelope:
+    """
+    Args:
+        locale (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        GetMasterJsonResponseDtoEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        locale=locale,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    locale: str | Unset = UNSET,
+) -> Response[GetMasterJsonResponseDtoEnvelope]:
+    """
+    Args:
+        locale (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[GetMasterJsonResponseDtoEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        locale=locale,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    locale: str | Unset = UNSET,
+) -> GetMasterJsonResponseDtoEnvelope:
+    """
+    Args:
+        locale (str | Unset):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        GetMasterJsonResponseDtoEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        locale=locale,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    workflow_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/workflows/{workflow_id}".format(
+            workflow_id=quote(str(workflow_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> None:
+
+    if response.status_code == 204:
+        return None
+
+    raise errors.status_error(response)
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Nothing to parse: raises for an undocumented status if the client asks for it."""
+    if client.raise_on_unexpected_status and not (
+        response.status_code in (204, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+    ):
+        raise errors.status_error(response)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
+            status this operation does not document (a subclass per status, e.g. errors.NotFoundError);
+            errors.UnexpectedStatus for an undocumented success status.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workflow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+            UnprocessableEntityError (422), RateLimitError (429), ServerError (5xx), else NovuAPIError.
+        errors.UnexpectedStatus: If the server returns a success status this operation does not document.
+        errors.UnexpectedResponseError: If a documented success body does not match its schema.
+        errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.transport_error(exc.request, exc) from exc
+
+    return _parse_success(response)

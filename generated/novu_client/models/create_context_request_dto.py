@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_context_request_dto_data import CreateContextRequestDtoData
+
+
+T = TypeVar("T", bound="CreateContextRequestDto")
+
+
+@_attrs_define
+class CreateContextRequestDto:
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        data (CreateContextRequestDtoData | Unset):
+    """
+
+    id: str
+    type_: str
+    data: CreateContextRequestDtoData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_context_request_dto_data import CreateContextRequestDtoData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        _data = d.pop("data", UNSET)
+        data: CreateContextRequestDtoData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CreateContextRequestDtoData.from_dict(_data)
+
+        create_context_request_dto = cls(
+            id=id,
+            type_=type_,
+            data=data,
+        )
+
+        create_context_request_dto.additional_properties = d
+        return create_context_request_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DiffSummaryDto")
+
+
+@_attrs_define
+class DiffSummaryDto:
+    """
+    Attributes:
+        added (float):
+        deleted (float):
+        modified (float):
+        unchanged (float):
+    """
+
+    added: float
+    deleted: float
+    modified: float
+    unchanged: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added = self.added
+
+        deleted = self.deleted
+
+        modified = self.modified
+
+        unchanged = self.unchanged
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "added": added,
+                "deleted": deleted,
+                "modified": modified,
+                "unchanged": unchanged,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        added = d.pop("added")
+
+        deleted = d.pop("deleted")
+
+        modified = d.pop("modified")
+
+        unchanged = d.pop("unchanged")
+
+        diff_summary_dto = cls(
+            added=added,
+            deleted=deleted,
+            modified=modified,
+            unchanged=unchanged,
+        )
+
+        diff_summary_dto.additional_properties = d
+        return diff_summary_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

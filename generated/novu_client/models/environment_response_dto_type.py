@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class EnvironmentResponseDtoType(OpenStrEnum):
+    DEV = "dev"
+    PROD = "prod"
+
+    def __str__(self) -> str:
+        return str(self.value)

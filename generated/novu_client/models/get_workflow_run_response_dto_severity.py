@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class GetWorkflowRunResponseDtoSeverity(OpenStrEnum):
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return str(self.value)

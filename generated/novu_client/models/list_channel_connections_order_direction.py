@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class ListChannelConnectionsOrderDirection(OpenStrEnum):
+    ASC = "ASC"
+    DESC = "DESC"
+
+    def __str__(self) -> str:
+        return str(self.value)

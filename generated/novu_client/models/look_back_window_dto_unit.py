@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class LookBackWindowDtoUnit(OpenStrEnum):
+    DAYS = "days"
+    HOURS = "hours"
+    MINUTES = "minutes"
+    MONTHS = "months"
+    SECONDS = "seconds"
+    WEEKS = "weeks"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dependency_reason_enum import DependencyReasonEnum
+from ..models.resource_type_enum import ResourceTypeEnum
+
+T = TypeVar("T", bound="ResourceDependencyDto")
+
+
+@_attrs_define
+class ResourceDependencyDto:
+    """
+    Attributes:
+        is_blocking (bool):
+        reason (DependencyReasonEnum):
+        resource_id (str):
+        resource_name (str):
+        resource_type (ResourceTypeEnum):
+    """
+
+    is_blocking: bool
+    reason: DependencyReasonEnum
+    resource_id: str
+    resource_name: str
+    resource_type: ResourceTypeEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_blocking = self.is_blocking
+
+        reason = self.reason.value
+
+        resource_id = self.resource_id
+
+        resource_name = self.resource_name
+
+        resource_type = self.resource_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isBlocking": is_blocking,
+                "reason": reason,
+                "resourceId": resource_id,
+                "resourceName": resource_name,
+                "resourceType": resource_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_blocking = d.pop("isBlocking")
+
+        reason = DependencyReasonEnum.from_wire(d.pop("reason"))
+
+        resource_id = d.pop("resourceId")
+
+        resource_name = d.pop("resourceName")
+
+        resource_type = ResourceTypeEnum.from_wire(d.pop("resourceType"))
+
+        resource_dependency_dto = cls(
+            is_blocking=is_blocking,
+            reason=reason,
+            resource_id=resource_id,
+            resource_name=resource_name,
+            resource_type=resource_type,
+        )
+
+        resource_dependency_dto.additional_properties = d
+        return resource_dependency_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

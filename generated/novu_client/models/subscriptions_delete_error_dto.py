@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubscriptionsDeleteErrorDto")
+
+
+@_attrs_define
+class SubscriptionsDeleteErrorDto:
+    """
+    Attributes:
+        code (str):
+        message (str):
+        subscriber_id (str):
+    """
+
+    code: str
+    message: str
+    subscriber_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        subscriber_id = self.subscriber_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "subscriberId": subscriber_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        subscriber_id = d.pop("subscriberId")
+
+        subscriptions_delete_error_dto = cls(
+            code=code,
+            message=message,
+            subscriber_id=subscriber_id,
+        )
+
+        subscriptions_delete_error_dto.additional_properties = d
+        return subscriptions_delete_error_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class TranslationGroupDtoResourceType(OpenStrEnum):
+    LAYOUT = "layout"
+    WORKFLOW = "workflow"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_body import EventBody
+
+
+T = TypeVar("T", bound="WebhookResultDto")
+
+
+@_attrs_define
+class WebhookResultDto:
+    """
+    Attributes:
+        event (EventBody):
+        id (str):
+    """
+
+    event: EventBody
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_body import EventBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = EventBody.from_dict(d.pop("event"))
+
+        id = d.pop("id")
+
+        webhook_result_dto = cls(
+            event=event,
+            id=id,
+        )
+
+        webhook_result_dto.additional_properties = d
+        return webhook_result_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
