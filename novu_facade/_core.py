@@ -146,14 +146,27 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings
         headers = None  # httpx sets this header for a JSON body itself; merging headers costs ~10 us a call
     if call.headers:
         headers = {**headers, **call.headers} if headers else call.headers
-    request = client.build_request(
-        spec["method"],
-        url,
-        params=spec.get("params"),
-        json=json,
-        headers=headers,
-        timeout=settings.timeout,  # per attempt
-    )
+    if json is None and ("files" in spec or "content" in spec or "data" in spec):
+        # Multipart, binary or form bodies (e.g. translation uploads): as the builder made them.
+        request = client.build_request(
+            spec["method"],
+            url,
+            params=spec.get("params"),
+            files=spec.get("files"),
+            content=spec.get("content"),
+            data=spec.get("data"),
+            headers=headers,
+            timeout=settings.timeout,
+        )
+    else:
+        request = client.build_request(
+            spec["method"],
+            url,
+            params=spec.get("params"),
+            json=json,
+            headers=headers,
+            timeout=settings.timeout,  # per attempt
+        )
     extensions = request.extensions
     extensions[RETRIES_EXTENSION] = settings.max_retries
     if settings.max_wait is not None:

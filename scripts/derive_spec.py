@@ -113,6 +113,15 @@ def has_data_property(spec: Json, schema: Json, own_data: frozenset[str] = froze
     return any(has_data_property(spec, part, own_data) for part in schema.get("allOf", []))
 
 
+def inline_envelope(schema: Json) -> Json | None:
+    """The `data` schema of an inline object whose only property is `data`, else None."""
+    if not isinstance(schema, dict) or "$ref" in schema or set(schema.get("properties") or {}) != {"data"}:
+        return None
+    if set(schema) - {"type", "properties", "required"} or schema.get("type", "object") != "object":
+        return None
+    return schema["properties"]["data"]
+
+
 def envelope_name(schema: Json) -> str | None:
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[1] + "Envelope"
@@ -182,12 +191,17 @@ def normalise(spec: Json, rules: Json) -> None:
                 continue
             if code.startswith(("4", "5")):
                 media["schema"] = copy.deepcopy(error_ref)
-            elif (
-                code.startswith("2")
-                and (method.upper(), path) not in unwrapped
-                and not has_data_property(spec, media["schema"], own_data)
-            ):
-                media["schema"] = wrap_in_envelope(spec, media["schema"])
+            elif code.startswith("2") and (method.upper(), path) not in unwrapped:
+                inner = inline_envelope(media["schema"])
+                if inner is not None:
+                    # Upstream spelled the envelope out. The API never wraps a body that has `data`
+                    # already (page and cursor lists); any other gets the same named envelope as
+                    # ours, so the model's name does not depend on how upstream writes it.
+                    media["schema"] = (
+                        inner if has_data_property(spec, inner, own_data) else wrap_in_envelope(spec, inner)
+                    )
+                elif not has_data_property(spec, media["schema"], own_data):
+                    media["schema"] = wrap_in_envelope(spec, media["schema"])
 
 
 def dangling_refs(node: Json, schemas: Json, where: str = "") -> list[str]:
@@ -299,6 +313,23 @@ def unique_names(spec: Json) -> None:
         raise DerivationError("operations with the same generated name:\n  " + "\n  ".join(sorted(set(clashes))))
 
 
+def orphan_examples(spec: Json) -> list[tuple[str, list[str]]]:
+    """Responses that have examples but no schema: an overlay example whose response upstream
+    no longer documents (e.g. a 200 that became a 201)."""
+    found = []
+    for path, method, op in operations(spec):
+        for code, response in (op.get("responses") or {}).items():
+            for media, content in ((response or {}).get("content") or {}).items():
+                if (
+                    isinstance(content, dict)
+                    and "schema" not in content
+                    and ("examples" in content or "example" in content)
+                ):
+                    keys = ["paths", path, method, "responses", str(code)]
+                    found.append((f"{method.upper()} {path} {code} {media}", keys))
+    return found
+
+
 def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs: list[str] | None = None) -> Json:
     """The derived spec; the repairs made by rule (scripts/spec_repairs.py) are appended to `repairs`."""
     spec = upstream_facts.to_openapi(facts)
@@ -315,6 +346,16 @@ def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs:
         raise DerivationError(
             "references to schemas that neither the upstream facts nor the overlay define; "
             "update openapi/overlay.yaml:\n  " + "\n  ".join(located)
+        )
+    orphans = orphan_examples(spec)
+    if orphans:
+        located = []
+        for where, keys in orphans:
+            line = overlay_line(overlay_text, ["merge", *keys])
+            located.append(f"{where} (openapi/overlay.yaml line {line})" if line else where)
+        raise DerivationError(
+            "examples for responses the operation does not document (upstream changed its status "
+            "codes?); update openapi/overlay.yaml:\n  " + "\n  ".join(located)
         )
     normalise(spec, overlay["rules"])
     sdk_names(spec)

@@ -796,7 +796,7 @@ RAW_EXPECT: dict[str, dict[str, Any]] = {
         "data.variables#len": 2,
     },
     "messages": {
-        "#type": "ActivitiesResponseDto",
+        "#type": "MessagesResponseDto",
         "has_more": False,
         "page": 0,
         "page_size": 10,
@@ -977,7 +977,7 @@ RAW_OPERATION_EXPECT: dict[str, dict[str, Any]] = {
         "data.email": "johnson.42@example.com",
         "data.timezone": "America/New_York",
         "data.field_v": 0,
-        "data.channels.0.provider_id#type": "ChannelSettingsDtoProviderId",
+        "data.channels.0.provider_id#type": "ChatOrPushProviderEnum",
         "data.channels.0.provider_id": "slack",
         "data.channels.0.credentials.webhook_url": "<redacted>",
         "data.data.additional_properties": {"plan": "team", "seats": 12, "signupSource": "referral"},
@@ -1009,7 +1009,7 @@ RAW_OPERATION_EXPECT: dict[str, dict[str, Any]] = {
         "data.workflows.1.workflow.slug": "password-reset_wf_66524d936d5c63adc8c4138d",
         "data.workflows.1.channels.sms": True,
         "data.workflows.1.overrides.0.channel": "email",
-        "data.workflows.1.overrides.0.source#type": "OverridesSource",
+        "data.workflows.1.overrides.0.source#type": "PreferenceOverrideSourceEnum",
         "data.workflows.1.overrides.0.source": "subscriber",
     },
     "subscribers.update_subscriber_preferences": {

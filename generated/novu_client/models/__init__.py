@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .activity_notification_job_response_dto_type import ActivityNotificationJobResponseDtoType
     from .activity_notification_response_dto import ActivityNotificationResponseDto
     from .activity_notification_response_dto_controls import ActivityNotificationResponseDtoControls
+    from .activity_notification_response_dto_envelope import ActivityNotificationResponseDtoEnvelope
     from .activity_notification_response_dto_payload import ActivityNotificationResponseDtoPayload
     from .activity_notification_response_dto_to import ActivityNotificationResponseDtoTo
     from .activity_notification_step_response_dto import ActivityNotificationStepResponseDto
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
     from .assign_subscriber_to_topic_dto import AssignSubscriberToTopicDto
     from .assign_subscriber_to_topic_dto_envelope import AssignSubscriberToTopicDtoEnvelope
     from .auth_dto import AuthDto
-    from .auto_configure_integration_response_200 import AutoConfigureIntegrationResponse200
     from .auto_configure_integration_response_dto import AutoConfigureIntegrationResponseDto
+    from .auto_configure_integration_response_dto_envelope import AutoConfigureIntegrationResponseDtoEnvelope
     from .auto_configure_integration_response_dto_integration import AutoConfigureIntegrationResponseDtoIntegration
     from .blueprint_response_dto import BlueprintResponseDto
     from .blueprint_response_dto_envelope import BlueprintResponseDtoEnvelope
@@ -51,12 +52,11 @@ if TYPE_CHECKING:
     from .blueprint_response_dto_steps_item import BlueprintResponseDtoStepsItem
     from .blueprint_response_dto_triggers_item import BlueprintResponseDtoTriggersItem
     from .bridge_configuration_dto import BridgeConfigurationDto
-    from .broadcast_event_to_all_response_200 import BroadcastEventToAllResponse200
     from .builder_field_type_enum import BuilderFieldTypeEnum
     from .bulk_apply_change_dto import BulkApplyChangeDto
     from .bulk_apply_diff_response_201 import BulkApplyDiffResponse201
     from .bulk_create_subscriber_response_dto import BulkCreateSubscriberResponseDto
-    from .bulk_create_subscribers_response_201 import BulkCreateSubscribersResponse201
+    from .bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
     from .bulk_subscriber_create_dto import BulkSubscriberCreateDto
     from .bulk_trigger_event_dto import BulkTriggerEventDto
     from .bulk_update_subscriber_preference_item_dto import BulkUpdateSubscriberPreferenceItemDto
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from .bulk_update_subscriber_preferences_dto_context_additional_property_type_1_data import (
         BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data,
     )
-    from .bulk_update_subscriber_preferences_response_200 import BulkUpdateSubscriberPreferencesResponse200
     from .button_type_enum import ButtonTypeEnum
     from .cancel_response_200 import CancelResponse200
     from .change_response_dto import ChangeResponseDto
@@ -115,26 +114,20 @@ if TYPE_CHECKING:
     from .create_channel_connection_request_dto_context_additional_property_type_1_data import (
         CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .create_channel_connection_response_201 import CreateChannelConnectionResponse201
-    from .create_channel_endpoint_response_201 import CreateChannelEndpointResponse201
     from .create_context_request_dto import CreateContextRequestDto
     from .create_context_request_dto_data import CreateContextRequestDtoData
-    from .create_context_response_201 import CreateContextResponse201
     from .create_environment_request_dto import CreateEnvironmentRequestDto
     from .create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
     from .create_environment_variable_request_dto_type import CreateEnvironmentVariableRequestDtoType
-    from .create_environment_variable_response_200 import CreateEnvironmentVariableResponse200
     from .create_feed_request_dto import CreateFeedRequestDto
     from .create_integration_request_dto import CreateIntegrationRequestDto
     from .create_integration_request_dto_channel import CreateIntegrationRequestDtoChannel
     from .create_integration_request_dto_configurations import CreateIntegrationRequestDtoConfigurations
-    from .create_integration_response_201 import CreateIntegrationResponse201
     from .create_layout_dto import CreateLayoutDto
     from .create_layout_request_dto import CreateLayoutRequestDto
     from .create_layout_request_dto_variables_item import CreateLayoutRequestDtoVariablesItem
     from .create_layout_response_dto import CreateLayoutResponseDto
     from .create_layout_response_dto_envelope import CreateLayoutResponseDtoEnvelope
-    from .create_layout_v2_response_201 import CreateLayoutV2Response201
     from .create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
     from .create_ms_teams_channel_endpoint_dto_context import CreateMsTeamsChannelEndpointDtoContext
     from .create_ms_teams_channel_endpoint_dto_context_additional_property_type_1 import (
@@ -186,7 +179,6 @@ if TYPE_CHECKING:
     from .create_slack_user_endpoint_dto_type import CreateSlackUserEndpointDtoType
     from .create_subscriber_request_dto import CreateSubscriberRequestDto
     from .create_subscriber_request_dto_data_type_0 import CreateSubscriberRequestDtoDataType0
-    from .create_subscriber_v2_response_201 import CreateSubscriberV2Response201
     from .create_subscriptions_response_dto import CreateSubscriptionsResponseDto
     from .create_tenant_request_dto import CreateTenantRequestDto
     from .create_tenant_request_dto_data import CreateTenantRequestDtoData
@@ -204,7 +196,6 @@ if TYPE_CHECKING:
     from .create_topic_subscriptions_request_dto_context_additional_property_type_1_data import (
         CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data,
     )
-    from .create_topic_subscriptions_response_201 import CreateTopicSubscriptionsResponse201
     from .create_translation_request_dto import CreateTranslationRequestDto
     from .create_translation_request_dto_content import CreateTranslationRequestDtoContent
     from .create_translation_request_dto_resource_type import CreateTranslationRequestDtoResourceType
@@ -223,7 +214,6 @@ if TYPE_CHECKING:
     from .create_workflow_request_dto import CreateWorkflowRequestDto
     from .create_workflow_request_dto_data import CreateWorkflowRequestDtoData
     from .create_workflow_request_dto_notification_group import CreateWorkflowRequestDtoNotificationGroup
-    from .create_workflow_response_201 import CreateWorkflowResponse201
     from .created_subscriber_dto import CreatedSubscriberDto
     from .credentials_dto import CredentialsDto
     from .credentials_dto_tls_options import CredentialsDtoTlsOptions
@@ -256,8 +246,8 @@ if TYPE_CHECKING:
     from .delay_step_response_dto_variables import DelayStepResponseDtoVariables
     from .delay_step_upsert_dto import DelayStepUpsertDto
     from .delay_step_upsert_dto_control_values_type_1 import DelayStepUpsertDtoControlValuesType1
-    from .delete_message_response_200 import DeleteMessageResponse200
     from .delete_message_response_dto import DeleteMessageResponseDto
+    from .delete_message_response_dto_envelope import DeleteMessageResponseDtoEnvelope
     from .delete_message_response_dto_status import DeleteMessageResponseDtoStatus
     from .delete_messages_by_transaction_id_channel import DeleteMessagesByTransactionIdChannel
     from .delete_notification_group_response_dto import DeleteNotificationGroupResponseDto
@@ -268,17 +258,17 @@ if TYPE_CHECKING:
     from .delete_subscriber_response_dto_envelope import DeleteSubscriberResponseDtoEnvelope
     from .delete_subscriber_response_dto_status import DeleteSubscriberResponseDtoStatus
     from .delete_topic_response_dto import DeleteTopicResponseDto
+    from .delete_topic_response_dto_envelope import DeleteTopicResponseDtoEnvelope
     from .delete_topic_subscriber_identifier_dto import DeleteTopicSubscriberIdentifierDto
     from .delete_topic_subscriptions_request_dto import DeleteTopicSubscriptionsRequestDto
     from .delete_topic_subscriptions_response_dto import DeleteTopicSubscriptionsResponseDto
-    from .delete_topic_v2_response_200 import DeleteTopicV2Response200
     from .delete_translation_group_resource_type import DeleteTranslationGroupResourceType
     from .delete_translation_resource_type import DeleteTranslationResourceType
     from .dependency_reason_enum import DependencyReasonEnum
     from .diff_action_enum import DiffActionEnum
     from .diff_environment_request_dto import DiffEnvironmentRequestDto
-    from .diff_environment_response_200 import DiffEnvironmentResponse200
     from .diff_environment_response_dto import DiffEnvironmentResponseDto
+    from .diff_environment_response_dto_envelope import DiffEnvironmentResponseDtoEnvelope
     from .diff_summary_dto import DiffSummaryDto
     from .digest_control_dto import DigestControlDto
     from .digest_control_dto_skip import DigestControlDtoSkip
@@ -309,7 +299,6 @@ if TYPE_CHECKING:
     from .digest_unit_enum import DigestUnitEnum
     from .direction_enum import DirectionEnum
     from .duplicate_layout_dto import DuplicateLayoutDto
-    from .duplicate_layout_response_201 import DuplicateLayoutResponse201
     from .duplicate_workflow_dto import DuplicateWorkflowDto
     from .email_block import EmailBlock
     from .email_block_styles import EmailBlockStyles
@@ -331,8 +320,11 @@ if TYPE_CHECKING:
     from .environment_diff_summary_dto import EnvironmentDiffSummaryDto
     from .environment_response_dto import EnvironmentResponseDto
     from .environment_response_dto_envelope import EnvironmentResponseDtoEnvelope
+    from .environment_response_dto_list_envelope import EnvironmentResponseDtoListEnvelope
     from .environment_response_dto_type import EnvironmentResponseDtoType
     from .environment_variable_response_dto import EnvironmentVariableResponseDto
+    from .environment_variable_response_dto_envelope import EnvironmentVariableResponseDtoEnvelope
+    from .environment_variable_response_dto_list_envelope import EnvironmentVariableResponseDtoListEnvelope
     from .environment_variable_response_dto_type import EnvironmentVariableResponseDtoType
     from .environment_variable_value_dto import EnvironmentVariableValueDto
     from .environment_variable_value_response_dto import EnvironmentVariableValueResponseDto
@@ -363,6 +355,7 @@ if TYPE_CHECKING:
     from .field_filter_part_operator import FieldFilterPartOperator
     from .filter_topics_response_dto import FilterTopicsResponseDto
     from .generate_chat_o_auth_url_response_dto import GenerateChatOAuthUrlResponseDto
+    from .generate_chat_o_auth_url_response_dto_envelope import GenerateChatOAuthUrlResponseDtoEnvelope
     from .generate_chat_oauth_url_request_dto import GenerateChatOauthUrlRequestDto
     from .generate_chat_oauth_url_request_dto_context import GenerateChatOauthUrlRequestDtoContext
     from .generate_chat_oauth_url_request_dto_context_additional_property_type_1 import (
@@ -372,13 +365,14 @@ if TYPE_CHECKING:
         GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data,
     )
     from .generate_layout_preview_response_dto import GenerateLayoutPreviewResponseDto
+    from .generate_layout_preview_response_dto_envelope import GenerateLayoutPreviewResponseDtoEnvelope
     from .generate_layout_preview_response_dto_result_type_0 import GenerateLayoutPreviewResponseDtoResultType0
     from .generate_layout_preview_response_dto_result_type_0_type import GenerateLayoutPreviewResponseDtoResultType0Type
     from .generate_layout_preview_response_dto_schema_type_0 import GenerateLayoutPreviewResponseDtoSchemaType0
     from .generate_preview_request_dto import GeneratePreviewRequestDto
     from .generate_preview_request_dto_control_values import GeneratePreviewRequestDtoControlValues
-    from .generate_preview_response_201 import GeneratePreviewResponse201
     from .generate_preview_response_dto import GeneratePreviewResponseDto
+    from .generate_preview_response_dto_envelope import GeneratePreviewResponseDtoEnvelope
     from .generate_preview_response_dto_result_type_0 import GeneratePreviewResponseDtoResultType0
     from .generate_preview_response_dto_result_type_1 import GeneratePreviewResponseDtoResultType1
     from .generate_preview_response_dto_result_type_1_type import GeneratePreviewResponseDtoResultType1Type
@@ -397,64 +391,53 @@ if TYPE_CHECKING:
     from .generate_preview_response_dto_result_type_8 import GeneratePreviewResponseDtoResultType8
     from .generate_preview_response_dto_result_type_8_type import GeneratePreviewResponseDtoResultType8Type
     from .generate_preview_response_dto_schema_type_0 import GeneratePreviewResponseDtoSchemaType0
-    from .generate_preview_v2_response_201 import GeneratePreviewV2Response201
-    from .get_channel_connection_by_identifier_response_200 import GetChannelConnectionByIdentifierResponse200
     from .get_channel_connection_response_dto import GetChannelConnectionResponseDto
     from .get_channel_connection_response_dto_channel import GetChannelConnectionResponseDtoChannel
+    from .get_channel_connection_response_dto_envelope import GetChannelConnectionResponseDtoEnvelope
     from .get_channel_connection_response_dto_provider_id import GetChannelConnectionResponseDtoProviderId
-    from .get_channel_endpoint_response_200 import GetChannelEndpointResponse200
     from .get_channel_endpoint_response_dto import GetChannelEndpointResponseDto
     from .get_channel_endpoint_response_dto_channel import GetChannelEndpointResponseDtoChannel
+    from .get_channel_endpoint_response_dto_envelope import GetChannelEndpointResponseDtoEnvelope
     from .get_channel_endpoint_response_dto_provider_id import GetChannelEndpointResponseDtoProviderId
     from .get_channel_endpoint_response_dto_type import GetChannelEndpointResponseDtoType
     from .get_channel_limit_channel_type import GetChannelLimitChannelType
     from .get_charts_response_dto import GetChartsResponseDto
     from .get_charts_response_dto_data import GetChartsResponseDtoData
-    from .get_chat_o_auth_url_response_201 import GetChatOAuthUrlResponse201
-    from .get_context_response_200 import GetContextResponse200
     from .get_context_response_dto import GetContextResponseDto
     from .get_context_response_dto_data import GetContextResponseDtoData
     from .get_environment_tags_dto import GetEnvironmentTagsDto
-    from .get_environment_tags_response_200 import GetEnvironmentTagsResponse200
-    from .get_environment_variable_response_200 import GetEnvironmentVariableResponse200
-    from .get_environment_variable_usage_response_200 import GetEnvironmentVariableUsageResponse200
+    from .get_environment_tags_dto_list_envelope import GetEnvironmentTagsDtoListEnvelope
     from .get_environment_variable_usage_response_dto import GetEnvironmentVariableUsageResponseDto
+    from .get_environment_variable_usage_response_dto_envelope import GetEnvironmentVariableUsageResponseDtoEnvelope
     from .get_layout_response_dto import GetLayoutResponseDto
     from .get_layout_response_dto_channel import GetLayoutResponseDtoChannel
     from .get_layout_response_dto_envelope import GetLayoutResponseDtoEnvelope
     from .get_layout_response_dto_variables_item import GetLayoutResponseDtoVariablesItem
     from .get_layout_usage_response_dto import GetLayoutUsageResponseDto
-    from .get_layout_v2_response_200 import GetLayoutV2Response200
+    from .get_layout_usage_response_dto_envelope import GetLayoutUsageResponseDtoEnvelope
     from .get_master_json_response_dto import GetMasterJsonResponseDto
     from .get_master_json_response_dto_envelope import GetMasterJsonResponseDtoEnvelope
     from .get_master_json_response_dto_layouts import GetMasterJsonResponseDtoLayouts
     from .get_master_json_response_dto_workflows import GetMasterJsonResponseDtoWorkflows
-    from .get_notification_response_200 import GetNotificationResponse200
-    from .get_notifications_feed_response_200 import GetNotificationsFeedResponse200
     from .get_preferences_response_dto import GetPreferencesResponseDto
     from .get_preferences_response_dto_condition_type_0 import GetPreferencesResponseDtoConditionType0
+    from .get_preferences_response_dto_list_envelope import GetPreferencesResponseDtoListEnvelope
     from .get_request_response_dto import GetRequestResponseDto
     from .get_requests_response_dto import GetRequestsResponseDto
     from .get_single_translation_resource_type import GetSingleTranslationResourceType
     from .get_subscriber_preferences_criticality import GetSubscriberPreferencesCriticality
     from .get_subscriber_preferences_dto import GetSubscriberPreferencesDto
-    from .get_subscriber_preferences_response_200 import GetSubscriberPreferencesResponse200
+    from .get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
     from .get_subscriber_preferences_response_dto import GetSubscriberPreferencesResponseDto
     from .get_subscriber_preferences_response_dto_list_envelope import GetSubscriberPreferencesResponseDtoListEnvelope
-    from .get_subscriber_v2_response_200 import GetSubscriberV2Response200
     from .get_tenant_response_dto import GetTenantResponseDto
     from .get_tenant_response_dto_data import GetTenantResponseDtoData
     from .get_tenant_response_dto_envelope import GetTenantResponseDtoEnvelope
     from .get_topic_response_dto import GetTopicResponseDto
     from .get_topic_response_dto_envelope import GetTopicResponseDtoEnvelope
-    from .get_topic_subscription_response_200 import GetTopicSubscriptionResponse200
-    from .get_topic_v2_response_200 import GetTopicV2Response200
     from .get_translation_group_resource_type import GetTranslationGroupResourceType
-    from .get_unseen_count_response_200 import GetUnseenCountResponse200
-    from .get_usage_response_200 import GetUsageResponse200
     from .get_webhook_support_status_legacy_response_200 import GetWebhookSupportStatusLegacyResponse200
     from .get_webhook_support_status_response_200 import GetWebhookSupportStatusResponse200
-    from .get_workflow_response_200 import GetWorkflowResponse200
     from .get_workflow_run_response_dto import GetWorkflowRunResponseDto
     from .get_workflow_run_response_dto_delivery_lifecycle_status import (
         GetWorkflowRunResponseDtoDeliveryLifecycleStatus,
@@ -470,7 +453,6 @@ if TYPE_CHECKING:
     from .get_workflow_runs_response_dto import GetWorkflowRunsResponseDto
     from .get_workflow_runs_response_dto_next_type_0 import GetWorkflowRunsResponseDtoNextType0
     from .get_workflow_runs_response_dto_previous_type_0 import GetWorkflowRunsResponseDtoPreviousType0
-    from .get_workflow_step_data_response_200 import GetWorkflowStepDataResponse200
     from .global_preference_dto import GlobalPreferenceDto
     from .group_preference_filter_details_dto import GroupPreferenceFilterDetailsDto
     from .group_preference_filter_dto import GroupPreferenceFilterDto
@@ -512,6 +494,7 @@ if TYPE_CHECKING:
     from .integration_issue_enum import IntegrationIssueEnum
     from .integration_response_dto import IntegrationResponseDto
     from .integration_response_dto_channel import IntegrationResponseDtoChannel
+    from .integration_response_dto_envelope import IntegrationResponseDtoEnvelope
     from .integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
     from .layout_control_values_dto import LayoutControlValuesDto
     from .layout_controls_dto import LayoutControlsDto
@@ -521,40 +504,33 @@ if TYPE_CHECKING:
     from .layout_preview_request_dto import LayoutPreviewRequestDto
     from .layout_preview_request_dto_control_values import LayoutPreviewRequestDtoControlValues
     from .layout_response_dto import LayoutResponseDto
+    from .layout_response_dto_envelope import LayoutResponseDtoEnvelope
     from .layout_response_dto_sort_field import LayoutResponseDtoSortField
     from .layout_response_dto_variables_type_0 import LayoutResponseDtoVariablesType0
     from .list_channel_connections_channel import ListChannelConnectionsChannel
     from .list_channel_connections_order_direction import ListChannelConnectionsOrderDirection
-    from .list_channel_connections_response_200 import ListChannelConnectionsResponse200
     from .list_channel_connections_response_dto import ListChannelConnectionsResponseDto
     from .list_channel_endpoints_channel import ListChannelEndpointsChannel
     from .list_channel_endpoints_order_direction import ListChannelEndpointsOrderDirection
-    from .list_channel_endpoints_response_200 import ListChannelEndpointsResponse200
     from .list_channel_endpoints_response_dto import ListChannelEndpointsResponseDto
     from .list_contexts_order_direction import ListContextsOrderDirection
-    from .list_contexts_response_200 import ListContextsResponse200
     from .list_contexts_response_dto import ListContextsResponseDto
-    from .list_environment_variables_response_200 import ListEnvironmentVariablesResponse200
     from .list_layout_response_dto import ListLayoutResponseDto
+    from .list_layout_response_dto_envelope import ListLayoutResponseDtoEnvelope
     from .list_layouts_order_by import ListLayoutsOrderBy
     from .list_layouts_response_200 import ListLayoutsResponse200
-    from .list_layouts_v2_response_200 import ListLayoutsV2Response200
-    from .list_my_environments_response_200 import ListMyEnvironmentsResponse200
     from .list_subscriber_topics_order_direction import ListSubscriberTopicsOrderDirection
-    from .list_subscriber_topics_response_200 import ListSubscriberTopicsResponse200
     from .list_subscribers_response_200 import ListSubscribersResponse200
     from .list_subscribers_response_dto import ListSubscribersResponseDto
     from .list_tenants_response_200 import ListTenantsResponse200
     from .list_topic_subscriptions_order_direction import ListTopicSubscriptionsOrderDirection
-    from .list_topic_subscriptions_response_200 import ListTopicSubscriptionsResponse200
     from .list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
     from .list_topics_response_dto import ListTopicsResponseDto
     from .list_topics_v2_order_direction import ListTopicsV2OrderDirection
-    from .list_topics_v2_response_200 import ListTopicsV2Response200
     from .list_workflow_response import ListWorkflowResponse
+    from .list_workflow_response_envelope import ListWorkflowResponseEnvelope
     from .look_back_window_dto import LookBackWindowDto
     from .look_back_window_dto_unit import LookBackWindowDtoUnit
-    from .mark_action_as_seen_response_201 import MarkActionAsSeenResponse201
     from .mark_all_message_as_request_dto import MarkAllMessageAsRequestDto
     from .mark_all_message_as_request_dto_mark_as import MarkAllMessageAsRequestDtoMarkAs
     from .mark_all_unread_as_read_response_201 import MarkAllUnreadAsReadResponse201
@@ -563,7 +539,6 @@ if TYPE_CHECKING:
     from .mark_message_action_as_seen_dto_status import MarkMessageActionAsSeenDtoStatus
     from .mark_message_as_request_dto import MarkMessageAsRequestDto
     from .mark_message_as_request_dto_mark import MarkMessageAsRequestDtoMark
-    from .mark_messages_as_response_201 import MarkMessagesAsResponse201
     from .member_invite_dto import MemberInviteDTO
     from .member_response_dto import MemberResponseDto
     from .member_response_dto_envelope import MemberResponseDtoEnvelope
@@ -585,6 +560,8 @@ if TYPE_CHECKING:
     from .message_mark_as_request_dto import MessageMarkAsRequestDto
     from .message_mark_as_request_dto_mark_as import MessageMarkAsRequestDtoMarkAs
     from .message_response_dto import MessageResponseDto
+    from .message_response_dto_envelope import MessageResponseDtoEnvelope
+    from .message_response_dto_list_envelope import MessageResponseDtoListEnvelope
     from .message_response_dto_overrides import MessageResponseDtoOverrides
     from .message_response_dto_payload import MessageResponseDtoPayload
     from .message_status_enum import MessageStatusEnum
@@ -592,7 +569,6 @@ if TYPE_CHECKING:
     from .message_template_dto import MessageTemplateDto
     from .messages_response_dto import MessagesResponseDto
     from .meta_dto import MetaDto
-    from .modify_subscriber_channel_response_200 import ModifySubscriberChannelResponse200
     from .monthly_type_enum import MonthlyTypeEnum
     from .ms_teams_channel_endpoint_dto import MsTeamsChannelEndpointDto
     from .ms_teams_user_endpoint_dto import MsTeamsUserEndpointDto
@@ -649,10 +625,8 @@ if TYPE_CHECKING:
     )
     from .patch_subscriber_request_dto import PatchSubscriberRequestDto
     from .patch_subscriber_request_dto_data_type_0 import PatchSubscriberRequestDtoDataType0
-    from .patch_subscriber_response_200 import PatchSubscriberResponse200
     from .patch_workflow_dto import PatchWorkflowDto
     from .patch_workflow_dto_payload_schema_type_0 import PatchWorkflowDtoPayloadSchemaType0
-    from .patch_workflow_response_200 import PatchWorkflowResponse200
     from .payload_validation_error_dto import PayloadValidationErrorDto
     from .payload_validation_error_dto_value_type_3_type_0 import PayloadValidationErrorDtoValueType3Type0
     from .payload_validation_error_dto_value_type_4_item_type_3 import PayloadValidationErrorDtoValueType4ItemType3
@@ -681,8 +655,8 @@ if TYPE_CHECKING:
     from .preview_payload_dto_steps import PreviewPayloadDtoSteps
     from .providers_id_enum import ProvidersIdEnum
     from .publish_environment_request_dto import PublishEnvironmentRequestDto
-    from .publish_environment_response_200 import PublishEnvironmentResponse200
     from .publish_environment_response_dto import PublishEnvironmentResponseDto
+    from .publish_environment_response_dto_envelope import PublishEnvironmentResponseDtoEnvelope
     from .publish_summary_dto import PublishSummaryDto
     from .push_control_dto import PushControlDto
     from .push_control_dto_skip import PushControlDtoSkip
@@ -695,9 +669,8 @@ if TYPE_CHECKING:
     from .push_step_upsert_dto_control_values_type_1 import PushStepUpsertDtoControlValuesType1
     from .redirect_dto import RedirectDto
     from .redirect_dto_target import RedirectDtoTarget
-    from .remove_integration_response_200 import RemoveIntegrationResponse200
     from .remove_subscriber_response_dto import RemoveSubscriberResponseDto
-    from .remove_subscriber_v2_response_200 import RemoveSubscriberV2Response200
+    from .remove_subscriber_response_dto_envelope import RemoveSubscriberResponseDtoEnvelope
     from .remove_subscribers_request_dto import RemoveSubscribersRequestDto
     from .rename_organization_dto import RenameOrganizationDto
     from .rename_organization_dto_envelope import RenameOrganizationDtoEnvelope
@@ -720,9 +693,6 @@ if TYPE_CHECKING:
     from .runtime_issue_dto import RuntimeIssueDto
     from .schedule_dto import ScheduleDto
     from .search_subscribers_order_direction import SearchSubscribersOrderDirection
-    from .search_subscribers_response_200 import SearchSubscribersResponse200
-    from .search_workflows_response_200 import SearchWorkflowsResponse200
-    from .set_integration_as_primary_response_200 import SetIntegrationAsPrimaryResponse200
     from .severity_level_enum import SeverityLevelEnum
     from .skipped_workflow_dto import SkippedWorkflowDto
     from .slack_channel_endpoint_dto import SlackChannelEndpointDto
@@ -751,6 +721,7 @@ if TYPE_CHECKING:
     from .step_list_response_dto import StepListResponseDto
     from .step_response_dto import StepResponseDto
     from .step_response_dto_control_values import StepResponseDtoControlValues
+    from .step_response_dto_envelope import StepResponseDtoEnvelope
     from .step_response_dto_variables import StepResponseDtoVariables
     from .step_run_dto import StepRunDto
     from .step_run_dto_status import StepRunDtoStatus
@@ -776,16 +747,17 @@ if TYPE_CHECKING:
     from .subscriber_response_dto_optional_data_type_0 import SubscriberResponseDtoOptionalDataType0
     from .subscriber_workflow_preference_dto import SubscriberWorkflowPreferenceDto
     from .subscription_details_response_dto import SubscriptionDetailsResponseDto
+    from .subscription_details_response_dto_envelope import SubscriptionDetailsResponseDtoEnvelope
     from .subscription_dto import SubscriptionDto
     from .subscription_error_dto import SubscriptionErrorDto
     from .subscription_preference_dto import SubscriptionPreferenceDto
     from .subscription_preference_dto_condition import SubscriptionPreferenceDtoCondition
     from .subscription_response_dto import SubscriptionResponseDto
+    from .subscription_response_dto_envelope import SubscriptionResponseDtoEnvelope
     from .subscriptions_delete_error_dto import SubscriptionsDeleteErrorDto
     from .sync_action_enum import SyncActionEnum
     from .sync_result_dto import SyncResultDto
     from .sync_workflow_dto import SyncWorkflowDto
-    from .sync_workflow_response_200 import SyncWorkflowResponse200
     from .synced_workflow_dto import SyncedWorkflowDto
     from .template_response import TemplateResponse
     from .tenant_payload_dto import TenantPayloadDto
@@ -811,6 +783,7 @@ if TYPE_CHECKING:
     from .topic_dto import TopicDto
     from .topic_payload_dto import TopicPayloadDto
     from .topic_response_dto import TopicResponseDto
+    from .topic_response_dto_envelope import TopicResponseDtoEnvelope
     from .topic_subscriber_dto import TopicSubscriberDto
     from .topic_subscriber_dto_envelope import TopicSubscriberDtoEnvelope
     from .topic_subscriber_identifier_dto import TopicSubscriberIdentifierDto
@@ -828,7 +801,6 @@ if TYPE_CHECKING:
     from .translation_response_dto_content import TranslationResponseDtoContent
     from .translation_response_dto_envelope import TranslationResponseDtoEnvelope
     from .translation_response_dto_resource_type import TranslationResponseDtoResourceType
-    from .trigger_bulk_response_201 import TriggerBulkResponse201
     from .trigger_event_request_dto import TriggerEventRequestDto
     from .trigger_event_request_dto_context import TriggerEventRequestDtoContext
     from .trigger_event_request_dto_context_additional_property_type_1 import (
@@ -841,6 +813,7 @@ if TYPE_CHECKING:
     from .trigger_event_response_dto import TriggerEventResponseDto
     from .trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
     from .trigger_event_response_dto_job_data import TriggerEventResponseDtoJobData
+    from .trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
     from .trigger_event_response_dto_status import TriggerEventResponseDtoStatus
     from .trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
     from .trigger_event_to_all_request_dto_context import TriggerEventToAllRequestDtoContext
@@ -860,7 +833,6 @@ if TYPE_CHECKING:
     from .trigger_overrides_sms import TriggerOverridesSms
     from .trigger_overrides_steps import TriggerOverridesSteps
     from .trigger_recipients_type_enum import TriggerRecipientsTypeEnum
-    from .trigger_response_201 import TriggerResponse201
     from .ui_component_enum import UiComponentEnum
     from .ui_schema import UiSchema
     from .ui_schema_group_enum import UiSchemaGroupEnum
@@ -870,19 +842,15 @@ if TYPE_CHECKING:
     from .ui_schema_property_placeholder_type_4_item_type_3 import UiSchemaPropertyPlaceholderType4ItemType3
     from .ui_schema_property_properties import UiSchemaPropertyProperties
     from .unseen_count_response import UnseenCountResponse
+    from .unseen_count_response_envelope import UnseenCountResponseEnvelope
     from .update_branding_details_dto import UpdateBrandingDetailsDto
     from .update_channel_connection_request_dto import UpdateChannelConnectionRequestDto
-    from .update_channel_connection_response_200 import UpdateChannelConnectionResponse200
     from .update_channel_endpoint_request_dto import UpdateChannelEndpointRequestDto
-    from .update_channel_endpoint_response_200 import UpdateChannelEndpointResponse200
     from .update_context_request_dto import UpdateContextRequestDto
     from .update_context_request_dto_data import UpdateContextRequestDtoData
-    from .update_context_response_200 import UpdateContextResponse200
     from .update_environment_request_dto import UpdateEnvironmentRequestDto
     from .update_environment_variable_request_dto import UpdateEnvironmentVariableRequestDto
     from .update_environment_variable_request_dto_type import UpdateEnvironmentVariableRequestDtoType
-    from .update_environment_variable_response_200 import UpdateEnvironmentVariableResponse200
-    from .update_integration_by_id_response_200 import UpdateIntegrationByIdResponse200
     from .update_integration_request_dto import UpdateIntegrationRequestDto
     from .update_integration_request_dto_configurations import UpdateIntegrationRequestDtoConfigurations
     from .update_layout_dto import UpdateLayoutDto
@@ -892,20 +860,15 @@ if TYPE_CHECKING:
     from .update_layout_response_dto_channel import UpdateLayoutResponseDtoChannel
     from .update_layout_response_dto_envelope import UpdateLayoutResponseDtoEnvelope
     from .update_layout_response_dto_variables_item import UpdateLayoutResponseDtoVariablesItem
-    from .update_layout_v2_response_200 import UpdateLayoutV2Response200
-    from .update_my_environment_response_200 import UpdateMyEnvironmentResponse200
     from .update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
-    from .update_subscriber_channel_response_200 import UpdateSubscriberChannelResponse200
     from .update_subscriber_global_preferences_request_dto import UpdateSubscriberGlobalPreferencesRequestDto
     from .update_subscriber_online_flag_request_dto import UpdateSubscriberOnlineFlagRequestDto
-    from .update_subscriber_online_flag_response_200 import UpdateSubscriberOnlineFlagResponse200
     from .update_subscriber_preference_request_dto import UpdateSubscriberPreferenceRequestDto
     from .update_subscriber_preference_response_dto import UpdateSubscriberPreferenceResponseDto
     from .update_subscriber_preference_response_dto_envelope import UpdateSubscriberPreferenceResponseDtoEnvelope
     from .update_subscriber_preference_response_dto_list_envelope import (
         UpdateSubscriberPreferenceResponseDtoListEnvelope,
     )
-    from .update_subscriber_preferences_response_200 import UpdateSubscriberPreferencesResponse200
     from .update_subscriber_request_dto import UpdateSubscriberRequestDto
     from .update_subscriber_request_dto_data import UpdateSubscriberRequestDtoData
     from .update_tenant_request_dto import UpdateTenantRequestDto
@@ -914,22 +877,17 @@ if TYPE_CHECKING:
     from .update_tenant_response_dto_data import UpdateTenantResponseDtoData
     from .update_tenant_response_dto_envelope import UpdateTenantResponseDtoEnvelope
     from .update_topic_request_dto import UpdateTopicRequestDto
-    from .update_topic_response_200 import UpdateTopicResponse200
     from .update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
-    from .update_topic_subscription_response_200 import UpdateTopicSubscriptionResponse200
     from .update_workflow_dto import UpdateWorkflowDto
     from .update_workflow_dto_payload_schema_type_0 import UpdateWorkflowDtoPayloadSchemaType0
     from .update_workflow_request_dto import UpdateWorkflowRequestDto
     from .update_workflow_request_dto_data import UpdateWorkflowRequestDtoData
-    from .update_workflow_response_200 import UpdateWorkflowResponse200
     from .updated_subscriber_dto import UpdatedSubscriberDto
     from .upload_master_json_body import UploadMasterJsonBody
     from .upload_translation_files_body import UploadTranslationFilesBody
     from .upload_translation_files_body_resource_type import UploadTranslationFilesBodyResourceType
     from .upload_translations_response_dto import UploadTranslationsResponseDto
     from .upload_translations_response_dto_envelope import UploadTranslationsResponseDtoEnvelope
-    from .upsert_topic_response_200 import UpsertTopicResponse200
-    from .upsert_topic_response_201 import UpsertTopicResponse201
     from .user_info_dto import UserInfoDto
     from .user_response_dto import UserResponseDto
     from .validation_error_dto import ValidationErrorDto
@@ -1002,6 +960,7 @@ if TYPE_CHECKING:
     from .workflow_response import WorkflowResponse
     from .workflow_response_data import WorkflowResponseData
     from .workflow_response_dto import WorkflowResponseDto
+    from .workflow_response_dto_envelope import WorkflowResponseDtoEnvelope
     from .workflow_response_dto_issues import WorkflowResponseDtoIssues
     from .workflow_response_dto_payload_example_type_0 import WorkflowResponseDtoPayloadExampleType0
     from .workflow_response_dto_payload_schema_type_0 import WorkflowResponseDtoPayloadSchemaType0
@@ -1027,6 +986,7 @@ _MODULES = {
     "ActivityNotificationJobResponseDtoType": ".activity_notification_job_response_dto_type",
     "ActivityNotificationResponseDto": ".activity_notification_response_dto",
     "ActivityNotificationResponseDtoControls": ".activity_notification_response_dto_controls",
+    "ActivityNotificationResponseDtoEnvelope": ".activity_notification_response_dto_envelope",
     "ActivityNotificationResponseDtoPayload": ".activity_notification_response_dto_payload",
     "ActivityNotificationResponseDtoTo": ".activity_notification_response_dto_to",
     "ActivityNotificationStepResponseDto": ".activity_notification_step_response_dto",
@@ -1050,8 +1010,8 @@ _MODULES = {
     "AssignSubscriberToTopicDto": ".assign_subscriber_to_topic_dto",
     "AssignSubscriberToTopicDtoEnvelope": ".assign_subscriber_to_topic_dto_envelope",
     "AuthDto": ".auth_dto",
-    "AutoConfigureIntegrationResponse200": ".auto_configure_integration_response_200",
     "AutoConfigureIntegrationResponseDto": ".auto_configure_integration_response_dto",
+    "AutoConfigureIntegrationResponseDtoEnvelope": ".auto_configure_integration_response_dto_envelope",
     "AutoConfigureIntegrationResponseDtoIntegration": ".auto_configure_integration_response_dto_integration",
     "BlueprintResponseDto": ".blueprint_response_dto",
     "BlueprintResponseDtoEnvelope": ".blueprint_response_dto_envelope",
@@ -1060,12 +1020,11 @@ _MODULES = {
     "BlueprintResponseDtoStepsItem": ".blueprint_response_dto_steps_item",
     "BlueprintResponseDtoTriggersItem": ".blueprint_response_dto_triggers_item",
     "BridgeConfigurationDto": ".bridge_configuration_dto",
-    "BroadcastEventToAllResponse200": ".broadcast_event_to_all_response_200",
     "BuilderFieldTypeEnum": ".builder_field_type_enum",
     "BulkApplyChangeDto": ".bulk_apply_change_dto",
     "BulkApplyDiffResponse201": ".bulk_apply_diff_response_201",
     "BulkCreateSubscriberResponseDto": ".bulk_create_subscriber_response_dto",
-    "BulkCreateSubscribersResponse201": ".bulk_create_subscribers_response_201",
+    "BulkCreateSubscriberResponseDtoEnvelope": ".bulk_create_subscriber_response_dto_envelope",
     "BulkSubscriberCreateDto": ".bulk_subscriber_create_dto",
     "BulkTriggerEventDto": ".bulk_trigger_event_dto",
     "BulkUpdateSubscriberPreferenceItemDto": ".bulk_update_subscriber_preference_item_dto",
@@ -1073,7 +1032,6 @@ _MODULES = {
     "BulkUpdateSubscriberPreferencesDtoContext": ".bulk_update_subscriber_preferences_dto_context",
     "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1": ".bulk_update_subscriber_preferences_dto_context_additional_property_type_1",
     "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data": ".bulk_update_subscriber_preferences_dto_context_additional_property_type_1_data",
-    "BulkUpdateSubscriberPreferencesResponse200": ".bulk_update_subscriber_preferences_response_200",
     "ButtonTypeEnum": ".button_type_enum",
     "CancelResponse200": ".cancel_response_200",
     "ChangeResponseDto": ".change_response_dto",
@@ -1116,26 +1074,20 @@ _MODULES = {
     "CreateChannelConnectionRequestDtoContext": ".create_channel_connection_request_dto_context",
     "CreateChannelConnectionRequestDtoContextAdditionalPropertyType1": ".create_channel_connection_request_dto_context_additional_property_type_1",
     "CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data": ".create_channel_connection_request_dto_context_additional_property_type_1_data",
-    "CreateChannelConnectionResponse201": ".create_channel_connection_response_201",
-    "CreateChannelEndpointResponse201": ".create_channel_endpoint_response_201",
     "CreateContextRequestDto": ".create_context_request_dto",
     "CreateContextRequestDtoData": ".create_context_request_dto_data",
-    "CreateContextResponse201": ".create_context_response_201",
     "CreateEnvironmentRequestDto": ".create_environment_request_dto",
     "CreateEnvironmentVariableRequestDto": ".create_environment_variable_request_dto",
     "CreateEnvironmentVariableRequestDtoType": ".create_environment_variable_request_dto_type",
-    "CreateEnvironmentVariableResponse200": ".create_environment_variable_response_200",
     "CreateFeedRequestDto": ".create_feed_request_dto",
     "CreateIntegrationRequestDto": ".create_integration_request_dto",
     "CreateIntegrationRequestDtoChannel": ".create_integration_request_dto_channel",
     "CreateIntegrationRequestDtoConfigurations": ".create_integration_request_dto_configurations",
-    "CreateIntegrationResponse201": ".create_integration_response_201",
     "CreateLayoutDto": ".create_layout_dto",
     "CreateLayoutRequestDto": ".create_layout_request_dto",
     "CreateLayoutRequestDtoVariablesItem": ".create_layout_request_dto_variables_item",
     "CreateLayoutResponseDto": ".create_layout_response_dto",
     "CreateLayoutResponseDtoEnvelope": ".create_layout_response_dto_envelope",
-    "CreateLayoutV2Response201": ".create_layout_v2_response_201",
     "CreateMsTeamsChannelEndpointDto": ".create_ms_teams_channel_endpoint_dto",
     "CreateMsTeamsChannelEndpointDtoContext": ".create_ms_teams_channel_endpoint_dto_context",
     "CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1": ".create_ms_teams_channel_endpoint_dto_context_additional_property_type_1",
@@ -1167,7 +1119,6 @@ _MODULES = {
     "CreateSlackUserEndpointDtoType": ".create_slack_user_endpoint_dto_type",
     "CreateSubscriberRequestDto": ".create_subscriber_request_dto",
     "CreateSubscriberRequestDtoDataType0": ".create_subscriber_request_dto_data_type_0",
-    "CreateSubscriberV2Response201": ".create_subscriber_v2_response_201",
     "CreateSubscriptionsResponseDto": ".create_subscriptions_response_dto",
     "CreateTenantRequestDto": ".create_tenant_request_dto",
     "CreateTenantRequestDtoData": ".create_tenant_request_dto_data",
@@ -1181,7 +1132,6 @@ _MODULES = {
     "CreateTopicSubscriptionsRequestDtoContext": ".create_topic_subscriptions_request_dto_context",
     "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1": ".create_topic_subscriptions_request_dto_context_additional_property_type_1",
     "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data": ".create_topic_subscriptions_request_dto_context_additional_property_type_1_data",
-    "CreateTopicSubscriptionsResponse201": ".create_topic_subscriptions_response_201",
     "CreateTranslationRequestDto": ".create_translation_request_dto",
     "CreateTranslationRequestDtoContent": ".create_translation_request_dto_content",
     "CreateTranslationRequestDtoResourceType": ".create_translation_request_dto_resource_type",
@@ -1196,7 +1146,6 @@ _MODULES = {
     "CreateWorkflowRequestDto": ".create_workflow_request_dto",
     "CreateWorkflowRequestDtoData": ".create_workflow_request_dto_data",
     "CreateWorkflowRequestDtoNotificationGroup": ".create_workflow_request_dto_notification_group",
-    "CreateWorkflowResponse201": ".create_workflow_response_201",
     "CreatedSubscriberDto": ".created_subscriber_dto",
     "CredentialsDto": ".credentials_dto",
     "CredentialsDtoTlsOptions": ".credentials_dto_tls_options",
@@ -1229,8 +1178,8 @@ _MODULES = {
     "DelayStepResponseDtoVariables": ".delay_step_response_dto_variables",
     "DelayStepUpsertDto": ".delay_step_upsert_dto",
     "DelayStepUpsertDtoControlValuesType1": ".delay_step_upsert_dto_control_values_type_1",
-    "DeleteMessageResponse200": ".delete_message_response_200",
     "DeleteMessageResponseDto": ".delete_message_response_dto",
+    "DeleteMessageResponseDtoEnvelope": ".delete_message_response_dto_envelope",
     "DeleteMessageResponseDtoStatus": ".delete_message_response_dto_status",
     "DeleteMessagesByTransactionIdChannel": ".delete_messages_by_transaction_id_channel",
     "DeleteNotificationGroupResponseDto": ".delete_notification_group_response_dto",
@@ -1241,17 +1190,17 @@ _MODULES = {
     "DeleteSubscriberResponseDtoEnvelope": ".delete_subscriber_response_dto_envelope",
     "DeleteSubscriberResponseDtoStatus": ".delete_subscriber_response_dto_status",
     "DeleteTopicResponseDto": ".delete_topic_response_dto",
+    "DeleteTopicResponseDtoEnvelope": ".delete_topic_response_dto_envelope",
     "DeleteTopicSubscriberIdentifierDto": ".delete_topic_subscriber_identifier_dto",
     "DeleteTopicSubscriptionsRequestDto": ".delete_topic_subscriptions_request_dto",
     "DeleteTopicSubscriptionsResponseDto": ".delete_topic_subscriptions_response_dto",
-    "DeleteTopicV2Response200": ".delete_topic_v2_response_200",
     "DeleteTranslationGroupResourceType": ".delete_translation_group_resource_type",
     "DeleteTranslationResourceType": ".delete_translation_resource_type",
     "DependencyReasonEnum": ".dependency_reason_enum",
     "DiffActionEnum": ".diff_action_enum",
     "DiffEnvironmentRequestDto": ".diff_environment_request_dto",
-    "DiffEnvironmentResponse200": ".diff_environment_response_200",
     "DiffEnvironmentResponseDto": ".diff_environment_response_dto",
+    "DiffEnvironmentResponseDtoEnvelope": ".diff_environment_response_dto_envelope",
     "DiffSummaryDto": ".diff_summary_dto",
     "DigestControlDto": ".digest_control_dto",
     "DigestControlDtoSkip": ".digest_control_dto_skip",
@@ -1282,7 +1231,6 @@ _MODULES = {
     "DigestUnitEnum": ".digest_unit_enum",
     "DirectionEnum": ".direction_enum",
     "DuplicateLayoutDto": ".duplicate_layout_dto",
-    "DuplicateLayoutResponse201": ".duplicate_layout_response_201",
     "DuplicateWorkflowDto": ".duplicate_workflow_dto",
     "EmailBlock": ".email_block",
     "EmailBlockStyles": ".email_block_styles",
@@ -1304,8 +1252,11 @@ _MODULES = {
     "EnvironmentDiffSummaryDto": ".environment_diff_summary_dto",
     "EnvironmentResponseDto": ".environment_response_dto",
     "EnvironmentResponseDtoEnvelope": ".environment_response_dto_envelope",
+    "EnvironmentResponseDtoListEnvelope": ".environment_response_dto_list_envelope",
     "EnvironmentResponseDtoType": ".environment_response_dto_type",
     "EnvironmentVariableResponseDto": ".environment_variable_response_dto",
+    "EnvironmentVariableResponseDtoEnvelope": ".environment_variable_response_dto_envelope",
+    "EnvironmentVariableResponseDtoListEnvelope": ".environment_variable_response_dto_list_envelope",
     "EnvironmentVariableResponseDtoType": ".environment_variable_response_dto_type",
     "EnvironmentVariableValueDto": ".environment_variable_value_dto",
     "EnvironmentVariableValueResponseDto": ".environment_variable_value_response_dto",
@@ -1336,18 +1287,20 @@ _MODULES = {
     "FieldFilterPartOperator": ".field_filter_part_operator",
     "FilterTopicsResponseDto": ".filter_topics_response_dto",
     "GenerateChatOAuthUrlResponseDto": ".generate_chat_o_auth_url_response_dto",
+    "GenerateChatOAuthUrlResponseDtoEnvelope": ".generate_chat_o_auth_url_response_dto_envelope",
     "GenerateChatOauthUrlRequestDto": ".generate_chat_oauth_url_request_dto",
     "GenerateChatOauthUrlRequestDtoContext": ".generate_chat_oauth_url_request_dto_context",
     "GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1": ".generate_chat_oauth_url_request_dto_context_additional_property_type_1",
     "GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data": ".generate_chat_oauth_url_request_dto_context_additional_property_type_1_data",
     "GenerateLayoutPreviewResponseDto": ".generate_layout_preview_response_dto",
+    "GenerateLayoutPreviewResponseDtoEnvelope": ".generate_layout_preview_response_dto_envelope",
     "GenerateLayoutPreviewResponseDtoResultType0": ".generate_layout_preview_response_dto_result_type_0",
     "GenerateLayoutPreviewResponseDtoResultType0Type": ".generate_layout_preview_response_dto_result_type_0_type",
     "GenerateLayoutPreviewResponseDtoSchemaType0": ".generate_layout_preview_response_dto_schema_type_0",
     "GeneratePreviewRequestDto": ".generate_preview_request_dto",
     "GeneratePreviewRequestDtoControlValues": ".generate_preview_request_dto_control_values",
-    "GeneratePreviewResponse201": ".generate_preview_response_201",
     "GeneratePreviewResponseDto": ".generate_preview_response_dto",
+    "GeneratePreviewResponseDtoEnvelope": ".generate_preview_response_dto_envelope",
     "GeneratePreviewResponseDtoResultType0": ".generate_preview_response_dto_result_type_0",
     "GeneratePreviewResponseDtoResultType1": ".generate_preview_response_dto_result_type_1",
     "GeneratePreviewResponseDtoResultType1Type": ".generate_preview_response_dto_result_type_1_type",
@@ -1366,64 +1319,53 @@ _MODULES = {
     "GeneratePreviewResponseDtoResultType8": ".generate_preview_response_dto_result_type_8",
     "GeneratePreviewResponseDtoResultType8Type": ".generate_preview_response_dto_result_type_8_type",
     "GeneratePreviewResponseDtoSchemaType0": ".generate_preview_response_dto_schema_type_0",
-    "GeneratePreviewV2Response201": ".generate_preview_v2_response_201",
-    "GetChannelConnectionByIdentifierResponse200": ".get_channel_connection_by_identifier_response_200",
     "GetChannelConnectionResponseDto": ".get_channel_connection_response_dto",
     "GetChannelConnectionResponseDtoChannel": ".get_channel_connection_response_dto_channel",
+    "GetChannelConnectionResponseDtoEnvelope": ".get_channel_connection_response_dto_envelope",
     "GetChannelConnectionResponseDtoProviderId": ".get_channel_connection_response_dto_provider_id",
-    "GetChannelEndpointResponse200": ".get_channel_endpoint_response_200",
     "GetChannelEndpointResponseDto": ".get_channel_endpoint_response_dto",
     "GetChannelEndpointResponseDtoChannel": ".get_channel_endpoint_response_dto_channel",
+    "GetChannelEndpointResponseDtoEnvelope": ".get_channel_endpoint_response_dto_envelope",
     "GetChannelEndpointResponseDtoProviderId": ".get_channel_endpoint_response_dto_provider_id",
     "GetChannelEndpointResponseDtoType": ".get_channel_endpoint_response_dto_type",
     "GetChannelLimitChannelType": ".get_channel_limit_channel_type",
     "GetChartsResponseDto": ".get_charts_response_dto",
     "GetChartsResponseDtoData": ".get_charts_response_dto_data",
-    "GetChatOAuthUrlResponse201": ".get_chat_o_auth_url_response_201",
-    "GetContextResponse200": ".get_context_response_200",
     "GetContextResponseDto": ".get_context_response_dto",
     "GetContextResponseDtoData": ".get_context_response_dto_data",
     "GetEnvironmentTagsDto": ".get_environment_tags_dto",
-    "GetEnvironmentTagsResponse200": ".get_environment_tags_response_200",
-    "GetEnvironmentVariableResponse200": ".get_environment_variable_response_200",
-    "GetEnvironmentVariableUsageResponse200": ".get_environment_variable_usage_response_200",
+    "GetEnvironmentTagsDtoListEnvelope": ".get_environment_tags_dto_list_envelope",
     "GetEnvironmentVariableUsageResponseDto": ".get_environment_variable_usage_response_dto",
+    "GetEnvironmentVariableUsageResponseDtoEnvelope": ".get_environment_variable_usage_response_dto_envelope",
     "GetLayoutResponseDto": ".get_layout_response_dto",
     "GetLayoutResponseDtoChannel": ".get_layout_response_dto_channel",
     "GetLayoutResponseDtoEnvelope": ".get_layout_response_dto_envelope",
     "GetLayoutResponseDtoVariablesItem": ".get_layout_response_dto_variables_item",
     "GetLayoutUsageResponseDto": ".get_layout_usage_response_dto",
-    "GetLayoutV2Response200": ".get_layout_v2_response_200",
+    "GetLayoutUsageResponseDtoEnvelope": ".get_layout_usage_response_dto_envelope",
     "GetMasterJsonResponseDto": ".get_master_json_response_dto",
     "GetMasterJsonResponseDtoEnvelope": ".get_master_json_response_dto_envelope",
     "GetMasterJsonResponseDtoLayouts": ".get_master_json_response_dto_layouts",
     "GetMasterJsonResponseDtoWorkflows": ".get_master_json_response_dto_workflows",
-    "GetNotificationResponse200": ".get_notification_response_200",
-    "GetNotificationsFeedResponse200": ".get_notifications_feed_response_200",
     "GetPreferencesResponseDto": ".get_preferences_response_dto",
     "GetPreferencesResponseDtoConditionType0": ".get_preferences_response_dto_condition_type_0",
+    "GetPreferencesResponseDtoListEnvelope": ".get_preferences_response_dto_list_envelope",
     "GetRequestResponseDto": ".get_request_response_dto",
     "GetRequestsResponseDto": ".get_requests_response_dto",
     "GetSingleTranslationResourceType": ".get_single_translation_resource_type",
     "GetSubscriberPreferencesCriticality": ".get_subscriber_preferences_criticality",
     "GetSubscriberPreferencesDto": ".get_subscriber_preferences_dto",
-    "GetSubscriberPreferencesResponse200": ".get_subscriber_preferences_response_200",
+    "GetSubscriberPreferencesDtoEnvelope": ".get_subscriber_preferences_dto_envelope",
     "GetSubscriberPreferencesResponseDto": ".get_subscriber_preferences_response_dto",
     "GetSubscriberPreferencesResponseDtoListEnvelope": ".get_subscriber_preferences_response_dto_list_envelope",
-    "GetSubscriberV2Response200": ".get_subscriber_v2_response_200",
     "GetTenantResponseDto": ".get_tenant_response_dto",
     "GetTenantResponseDtoData": ".get_tenant_response_dto_data",
     "GetTenantResponseDtoEnvelope": ".get_tenant_response_dto_envelope",
     "GetTopicResponseDto": ".get_topic_response_dto",
     "GetTopicResponseDtoEnvelope": ".get_topic_response_dto_envelope",
-    "GetTopicSubscriptionResponse200": ".get_topic_subscription_response_200",
-    "GetTopicV2Response200": ".get_topic_v2_response_200",
     "GetTranslationGroupResourceType": ".get_translation_group_resource_type",
-    "GetUnseenCountResponse200": ".get_unseen_count_response_200",
-    "GetUsageResponse200": ".get_usage_response_200",
     "GetWebhookSupportStatusLegacyResponse200": ".get_webhook_support_status_legacy_response_200",
     "GetWebhookSupportStatusResponse200": ".get_webhook_support_status_response_200",
-    "GetWorkflowResponse200": ".get_workflow_response_200",
     "GetWorkflowRunResponseDto": ".get_workflow_run_response_dto",
     "GetWorkflowRunResponseDtoDeliveryLifecycleStatus": ".get_workflow_run_response_dto_delivery_lifecycle_status",
     "GetWorkflowRunResponseDtoOverrides": ".get_workflow_run_response_dto_overrides",
@@ -1437,7 +1379,6 @@ _MODULES = {
     "GetWorkflowRunsResponseDto": ".get_workflow_runs_response_dto",
     "GetWorkflowRunsResponseDtoNextType0": ".get_workflow_runs_response_dto_next_type_0",
     "GetWorkflowRunsResponseDtoPreviousType0": ".get_workflow_runs_response_dto_previous_type_0",
-    "GetWorkflowStepDataResponse200": ".get_workflow_step_data_response_200",
     "GlobalPreferenceDto": ".global_preference_dto",
     "GroupPreferenceFilterDetailsDto": ".group_preference_filter_details_dto",
     "GroupPreferenceFilterDto": ".group_preference_filter_dto",
@@ -1477,6 +1418,7 @@ _MODULES = {
     "IntegrationIssueEnum": ".integration_issue_enum",
     "IntegrationResponseDto": ".integration_response_dto",
     "IntegrationResponseDtoChannel": ".integration_response_dto_channel",
+    "IntegrationResponseDtoEnvelope": ".integration_response_dto_envelope",
     "IntegrationResponseDtoListEnvelope": ".integration_response_dto_list_envelope",
     "LayoutControlValuesDto": ".layout_control_values_dto",
     "LayoutControlsDto": ".layout_controls_dto",
@@ -1486,40 +1428,33 @@ _MODULES = {
     "LayoutPreviewRequestDto": ".layout_preview_request_dto",
     "LayoutPreviewRequestDtoControlValues": ".layout_preview_request_dto_control_values",
     "LayoutResponseDto": ".layout_response_dto",
+    "LayoutResponseDtoEnvelope": ".layout_response_dto_envelope",
     "LayoutResponseDtoSortField": ".layout_response_dto_sort_field",
     "LayoutResponseDtoVariablesType0": ".layout_response_dto_variables_type_0",
     "ListChannelConnectionsChannel": ".list_channel_connections_channel",
     "ListChannelConnectionsOrderDirection": ".list_channel_connections_order_direction",
-    "ListChannelConnectionsResponse200": ".list_channel_connections_response_200",
     "ListChannelConnectionsResponseDto": ".list_channel_connections_response_dto",
     "ListChannelEndpointsChannel": ".list_channel_endpoints_channel",
     "ListChannelEndpointsOrderDirection": ".list_channel_endpoints_order_direction",
-    "ListChannelEndpointsResponse200": ".list_channel_endpoints_response_200",
     "ListChannelEndpointsResponseDto": ".list_channel_endpoints_response_dto",
     "ListContextsOrderDirection": ".list_contexts_order_direction",
-    "ListContextsResponse200": ".list_contexts_response_200",
     "ListContextsResponseDto": ".list_contexts_response_dto",
-    "ListEnvironmentVariablesResponse200": ".list_environment_variables_response_200",
     "ListLayoutResponseDto": ".list_layout_response_dto",
+    "ListLayoutResponseDtoEnvelope": ".list_layout_response_dto_envelope",
     "ListLayoutsOrderBy": ".list_layouts_order_by",
     "ListLayoutsResponse200": ".list_layouts_response_200",
-    "ListLayoutsV2Response200": ".list_layouts_v2_response_200",
-    "ListMyEnvironmentsResponse200": ".list_my_environments_response_200",
     "ListSubscriberTopicsOrderDirection": ".list_subscriber_topics_order_direction",
-    "ListSubscriberTopicsResponse200": ".list_subscriber_topics_response_200",
     "ListSubscribersResponse200": ".list_subscribers_response_200",
     "ListSubscribersResponseDto": ".list_subscribers_response_dto",
     "ListTenantsResponse200": ".list_tenants_response_200",
     "ListTopicSubscriptionsOrderDirection": ".list_topic_subscriptions_order_direction",
-    "ListTopicSubscriptionsResponse200": ".list_topic_subscriptions_response_200",
     "ListTopicSubscriptionsResponseDto": ".list_topic_subscriptions_response_dto",
     "ListTopicsResponseDto": ".list_topics_response_dto",
     "ListTopicsV2OrderDirection": ".list_topics_v2_order_direction",
-    "ListTopicsV2Response200": ".list_topics_v2_response_200",
     "ListWorkflowResponse": ".list_workflow_response",
+    "ListWorkflowResponseEnvelope": ".list_workflow_response_envelope",
     "LookBackWindowDto": ".look_back_window_dto",
     "LookBackWindowDtoUnit": ".look_back_window_dto_unit",
-    "MarkActionAsSeenResponse201": ".mark_action_as_seen_response_201",
     "MarkAllMessageAsRequestDto": ".mark_all_message_as_request_dto",
     "MarkAllMessageAsRequestDtoMarkAs": ".mark_all_message_as_request_dto_mark_as",
     "MarkAllUnreadAsReadResponse201": ".mark_all_unread_as_read_response_201",
@@ -1528,7 +1463,6 @@ _MODULES = {
     "MarkMessageActionAsSeenDtoStatus": ".mark_message_action_as_seen_dto_status",
     "MarkMessageAsRequestDto": ".mark_message_as_request_dto",
     "MarkMessageAsRequestDtoMark": ".mark_message_as_request_dto_mark",
-    "MarkMessagesAsResponse201": ".mark_messages_as_response_201",
     "MemberInviteDTO": ".member_invite_dto",
     "MemberResponseDto": ".member_response_dto",
     "MemberResponseDtoEnvelope": ".member_response_dto_envelope",
@@ -1550,6 +1484,8 @@ _MODULES = {
     "MessageMarkAsRequestDto": ".message_mark_as_request_dto",
     "MessageMarkAsRequestDtoMarkAs": ".message_mark_as_request_dto_mark_as",
     "MessageResponseDto": ".message_response_dto",
+    "MessageResponseDtoEnvelope": ".message_response_dto_envelope",
+    "MessageResponseDtoListEnvelope": ".message_response_dto_list_envelope",
     "MessageResponseDtoOverrides": ".message_response_dto_overrides",
     "MessageResponseDtoPayload": ".message_response_dto_payload",
     "MessageStatusEnum": ".message_status_enum",
@@ -1557,7 +1493,6 @@ _MODULES = {
     "MessageTemplateDto": ".message_template_dto",
     "MessagesResponseDto": ".messages_response_dto",
     "MetaDto": ".meta_dto",
-    "ModifySubscriberChannelResponse200": ".modify_subscriber_channel_response_200",
     "MonthlyTypeEnum": ".monthly_type_enum",
     "MsTeamsChannelEndpointDto": ".ms_teams_channel_endpoint_dto",
     "MsTeamsUserEndpointDto": ".ms_teams_user_endpoint_dto",
@@ -1610,10 +1545,8 @@ _MODULES = {
     "PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data": ".patch_subscriber_preferences_dto_context_additional_property_type_1_data",
     "PatchSubscriberRequestDto": ".patch_subscriber_request_dto",
     "PatchSubscriberRequestDtoDataType0": ".patch_subscriber_request_dto_data_type_0",
-    "PatchSubscriberResponse200": ".patch_subscriber_response_200",
     "PatchWorkflowDto": ".patch_workflow_dto",
     "PatchWorkflowDtoPayloadSchemaType0": ".patch_workflow_dto_payload_schema_type_0",
-    "PatchWorkflowResponse200": ".patch_workflow_response_200",
     "PayloadValidationErrorDto": ".payload_validation_error_dto",
     "PayloadValidationErrorDtoValueType3Type0": ".payload_validation_error_dto_value_type_3_type_0",
     "PayloadValidationErrorDtoValueType4ItemType3": ".payload_validation_error_dto_value_type_4_item_type_3",
@@ -1638,8 +1571,8 @@ _MODULES = {
     "PreviewPayloadDtoSteps": ".preview_payload_dto_steps",
     "ProvidersIdEnum": ".providers_id_enum",
     "PublishEnvironmentRequestDto": ".publish_environment_request_dto",
-    "PublishEnvironmentResponse200": ".publish_environment_response_200",
     "PublishEnvironmentResponseDto": ".publish_environment_response_dto",
+    "PublishEnvironmentResponseDtoEnvelope": ".publish_environment_response_dto_envelope",
     "PublishSummaryDto": ".publish_summary_dto",
     "PushControlDto": ".push_control_dto",
     "PushControlDtoSkip": ".push_control_dto_skip",
@@ -1652,9 +1585,8 @@ _MODULES = {
     "PushStepUpsertDtoControlValuesType1": ".push_step_upsert_dto_control_values_type_1",
     "RedirectDto": ".redirect_dto",
     "RedirectDtoTarget": ".redirect_dto_target",
-    "RemoveIntegrationResponse200": ".remove_integration_response_200",
     "RemoveSubscriberResponseDto": ".remove_subscriber_response_dto",
-    "RemoveSubscriberV2Response200": ".remove_subscriber_v2_response_200",
+    "RemoveSubscriberResponseDtoEnvelope": ".remove_subscriber_response_dto_envelope",
     "RemoveSubscribersRequestDto": ".remove_subscribers_request_dto",
     "RenameOrganizationDto": ".rename_organization_dto",
     "RenameOrganizationDtoEnvelope": ".rename_organization_dto_envelope",
@@ -1677,9 +1609,6 @@ _MODULES = {
     "RuntimeIssueDto": ".runtime_issue_dto",
     "ScheduleDto": ".schedule_dto",
     "SearchSubscribersOrderDirection": ".search_subscribers_order_direction",
-    "SearchSubscribersResponse200": ".search_subscribers_response_200",
-    "SearchWorkflowsResponse200": ".search_workflows_response_200",
-    "SetIntegrationAsPrimaryResponse200": ".set_integration_as_primary_response_200",
     "SeverityLevelEnum": ".severity_level_enum",
     "SkippedWorkflowDto": ".skipped_workflow_dto",
     "SlackChannelEndpointDto": ".slack_channel_endpoint_dto",
@@ -1708,6 +1637,7 @@ _MODULES = {
     "StepListResponseDto": ".step_list_response_dto",
     "StepResponseDto": ".step_response_dto",
     "StepResponseDtoControlValues": ".step_response_dto_control_values",
+    "StepResponseDtoEnvelope": ".step_response_dto_envelope",
     "StepResponseDtoVariables": ".step_response_dto_variables",
     "StepRunDto": ".step_run_dto",
     "StepRunDtoStatus": ".step_run_dto_status",
@@ -1733,16 +1663,17 @@ _MODULES = {
     "SubscriberResponseDtoOptionalDataType0": ".subscriber_response_dto_optional_data_type_0",
     "SubscriberWorkflowPreferenceDto": ".subscriber_workflow_preference_dto",
     "SubscriptionDetailsResponseDto": ".subscription_details_response_dto",
+    "SubscriptionDetailsResponseDtoEnvelope": ".subscription_details_response_dto_envelope",
     "SubscriptionDto": ".subscription_dto",
     "SubscriptionErrorDto": ".subscription_error_dto",
     "SubscriptionPreferenceDto": ".subscription_preference_dto",
     "SubscriptionPreferenceDtoCondition": ".subscription_preference_dto_condition",
     "SubscriptionResponseDto": ".subscription_response_dto",
+    "SubscriptionResponseDtoEnvelope": ".subscription_response_dto_envelope",
     "SubscriptionsDeleteErrorDto": ".subscriptions_delete_error_dto",
     "SyncActionEnum": ".sync_action_enum",
     "SyncResultDto": ".sync_result_dto",
     "SyncWorkflowDto": ".sync_workflow_dto",
-    "SyncWorkflowResponse200": ".sync_workflow_response_200",
     "SyncedWorkflowDto": ".synced_workflow_dto",
     "TemplateResponse": ".template_response",
     "TenantPayloadDto": ".tenant_payload_dto",
@@ -1768,6 +1699,7 @@ _MODULES = {
     "TopicDto": ".topic_dto",
     "TopicPayloadDto": ".topic_payload_dto",
     "TopicResponseDto": ".topic_response_dto",
+    "TopicResponseDtoEnvelope": ".topic_response_dto_envelope",
     "TopicSubscriberDto": ".topic_subscriber_dto",
     "TopicSubscriberDtoEnvelope": ".topic_subscriber_dto_envelope",
     "TopicSubscriberIdentifierDto": ".topic_subscriber_identifier_dto",
@@ -1785,7 +1717,6 @@ _MODULES = {
     "TranslationResponseDtoContent": ".translation_response_dto_content",
     "TranslationResponseDtoEnvelope": ".translation_response_dto_envelope",
     "TranslationResponseDtoResourceType": ".translation_response_dto_resource_type",
-    "TriggerBulkResponse201": ".trigger_bulk_response_201",
     "TriggerEventRequestDto": ".trigger_event_request_dto",
     "TriggerEventRequestDtoContext": ".trigger_event_request_dto_context",
     "TriggerEventRequestDtoContextAdditionalPropertyType1": ".trigger_event_request_dto_context_additional_property_type_1",
@@ -1794,6 +1725,7 @@ _MODULES = {
     "TriggerEventResponseDto": ".trigger_event_response_dto",
     "TriggerEventResponseDtoEnvelope": ".trigger_event_response_dto_envelope",
     "TriggerEventResponseDtoJobData": ".trigger_event_response_dto_job_data",
+    "TriggerEventResponseDtoListEnvelope": ".trigger_event_response_dto_list_envelope",
     "TriggerEventResponseDtoStatus": ".trigger_event_response_dto_status",
     "TriggerEventToAllRequestDto": ".trigger_event_to_all_request_dto",
     "TriggerEventToAllRequestDtoContext": ".trigger_event_to_all_request_dto_context",
@@ -1809,7 +1741,6 @@ _MODULES = {
     "TriggerOverridesSms": ".trigger_overrides_sms",
     "TriggerOverridesSteps": ".trigger_overrides_steps",
     "TriggerRecipientsTypeEnum": ".trigger_recipients_type_enum",
-    "TriggerResponse201": ".trigger_response_201",
     "UiComponentEnum": ".ui_component_enum",
     "UiSchema": ".ui_schema",
     "UiSchemaGroupEnum": ".ui_schema_group_enum",
@@ -1819,19 +1750,15 @@ _MODULES = {
     "UiSchemaPropertyPlaceholderType4ItemType3": ".ui_schema_property_placeholder_type_4_item_type_3",
     "UiSchemaPropertyProperties": ".ui_schema_property_properties",
     "UnseenCountResponse": ".unseen_count_response",
+    "UnseenCountResponseEnvelope": ".unseen_count_response_envelope",
     "UpdateBrandingDetailsDto": ".update_branding_details_dto",
     "UpdateChannelConnectionRequestDto": ".update_channel_connection_request_dto",
-    "UpdateChannelConnectionResponse200": ".update_channel_connection_response_200",
     "UpdateChannelEndpointRequestDto": ".update_channel_endpoint_request_dto",
-    "UpdateChannelEndpointResponse200": ".update_channel_endpoint_response_200",
     "UpdateContextRequestDto": ".update_context_request_dto",
     "UpdateContextRequestDtoData": ".update_context_request_dto_data",
-    "UpdateContextResponse200": ".update_context_response_200",
     "UpdateEnvironmentRequestDto": ".update_environment_request_dto",
     "UpdateEnvironmentVariableRequestDto": ".update_environment_variable_request_dto",
     "UpdateEnvironmentVariableRequestDtoType": ".update_environment_variable_request_dto_type",
-    "UpdateEnvironmentVariableResponse200": ".update_environment_variable_response_200",
-    "UpdateIntegrationByIdResponse200": ".update_integration_by_id_response_200",
     "UpdateIntegrationRequestDto": ".update_integration_request_dto",
     "UpdateIntegrationRequestDtoConfigurations": ".update_integration_request_dto_configurations",
     "UpdateLayoutDto": ".update_layout_dto",
@@ -1841,18 +1768,13 @@ _MODULES = {
     "UpdateLayoutResponseDtoChannel": ".update_layout_response_dto_channel",
     "UpdateLayoutResponseDtoEnvelope": ".update_layout_response_dto_envelope",
     "UpdateLayoutResponseDtoVariablesItem": ".update_layout_response_dto_variables_item",
-    "UpdateLayoutV2Response200": ".update_layout_v2_response_200",
-    "UpdateMyEnvironmentResponse200": ".update_my_environment_response_200",
     "UpdateSubscriberChannelRequestDto": ".update_subscriber_channel_request_dto",
-    "UpdateSubscriberChannelResponse200": ".update_subscriber_channel_response_200",
     "UpdateSubscriberGlobalPreferencesRequestDto": ".update_subscriber_global_preferences_request_dto",
     "UpdateSubscriberOnlineFlagRequestDto": ".update_subscriber_online_flag_request_dto",
-    "UpdateSubscriberOnlineFlagResponse200": ".update_subscriber_online_flag_response_200",
     "UpdateSubscriberPreferenceRequestDto": ".update_subscriber_preference_request_dto",
     "UpdateSubscriberPreferenceResponseDto": ".update_subscriber_preference_response_dto",
     "UpdateSubscriberPreferenceResponseDtoEnvelope": ".update_subscriber_preference_response_dto_envelope",
     "UpdateSubscriberPreferenceResponseDtoListEnvelope": ".update_subscriber_preference_response_dto_list_envelope",
-    "UpdateSubscriberPreferencesResponse200": ".update_subscriber_preferences_response_200",
     "UpdateSubscriberRequestDto": ".update_subscriber_request_dto",
     "UpdateSubscriberRequestDtoData": ".update_subscriber_request_dto_data",
     "UpdateTenantRequestDto": ".update_tenant_request_dto",
@@ -1861,22 +1783,17 @@ _MODULES = {
     "UpdateTenantResponseDtoData": ".update_tenant_response_dto_data",
     "UpdateTenantResponseDtoEnvelope": ".update_tenant_response_dto_envelope",
     "UpdateTopicRequestDto": ".update_topic_request_dto",
-    "UpdateTopicResponse200": ".update_topic_response_200",
     "UpdateTopicSubscriptionRequestDto": ".update_topic_subscription_request_dto",
-    "UpdateTopicSubscriptionResponse200": ".update_topic_subscription_response_200",
     "UpdateWorkflowDto": ".update_workflow_dto",
     "UpdateWorkflowDtoPayloadSchemaType0": ".update_workflow_dto_payload_schema_type_0",
     "UpdateWorkflowRequestDto": ".update_workflow_request_dto",
     "UpdateWorkflowRequestDtoData": ".update_workflow_request_dto_data",
-    "UpdateWorkflowResponse200": ".update_workflow_response_200",
     "UpdatedSubscriberDto": ".updated_subscriber_dto",
     "UploadMasterJsonBody": ".upload_master_json_body",
     "UploadTranslationFilesBody": ".upload_translation_files_body",
     "UploadTranslationFilesBodyResourceType": ".upload_translation_files_body_resource_type",
     "UploadTranslationsResponseDto": ".upload_translations_response_dto",
     "UploadTranslationsResponseDtoEnvelope": ".upload_translations_response_dto_envelope",
-    "UpsertTopicResponse200": ".upsert_topic_response_200",
-    "UpsertTopicResponse201": ".upsert_topic_response_201",
     "UserInfoDto": ".user_info_dto",
     "UserResponseDto": ".user_response_dto",
     "ValidationErrorDto": ".validation_error_dto",
@@ -1933,6 +1850,7 @@ _MODULES = {
     "WorkflowResponse": ".workflow_response",
     "WorkflowResponseData": ".workflow_response_data",
     "WorkflowResponseDto": ".workflow_response_dto",
+    "WorkflowResponseDtoEnvelope": ".workflow_response_dto_envelope",
     "WorkflowResponseDtoIssues": ".workflow_response_dto_issues",
     "WorkflowResponseDtoPayloadExampleType0": ".workflow_response_dto_payload_example_type_0",
     "WorkflowResponseDtoPayloadSchemaType0": ".workflow_response_dto_payload_schema_type_0",
@@ -1973,6 +1891,7 @@ __all__ = (
     "ActivityNotificationJobResponseDtoType",
     "ActivityNotificationResponseDto",
     "ActivityNotificationResponseDtoControls",
+    "ActivityNotificationResponseDtoEnvelope",
     "ActivityNotificationResponseDtoPayload",
     "ActivityNotificationResponseDtoTo",
     "ActivityNotificationStepResponseDto",
@@ -1996,8 +1915,8 @@ __all__ = (
     "AssignSubscriberToTopicDto",
     "AssignSubscriberToTopicDtoEnvelope",
     "AuthDto",
-    "AutoConfigureIntegrationResponse200",
     "AutoConfigureIntegrationResponseDto",
+    "AutoConfigureIntegrationResponseDtoEnvelope",
     "AutoConfigureIntegrationResponseDtoIntegration",
     "BlueprintResponseDto",
     "BlueprintResponseDtoEnvelope",
@@ -2006,12 +1925,11 @@ __all__ = (
     "BlueprintResponseDtoStepsItem",
     "BlueprintResponseDtoTriggersItem",
     "BridgeConfigurationDto",
-    "BroadcastEventToAllResponse200",
     "BuilderFieldTypeEnum",
     "BulkApplyChangeDto",
     "BulkApplyDiffResponse201",
     "BulkCreateSubscriberResponseDto",
-    "BulkCreateSubscribersResponse201",
+    "BulkCreateSubscriberResponseDtoEnvelope",
     "BulkSubscriberCreateDto",
     "BulkTriggerEventDto",
     "BulkUpdateSubscriberPreferenceItemDto",
@@ -2019,7 +1937,6 @@ __all__ = (
     "BulkUpdateSubscriberPreferencesDtoContext",
     "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1",
     "BulkUpdateSubscriberPreferencesDtoContextAdditionalPropertyType1Data",
-    "BulkUpdateSubscriberPreferencesResponse200",
     "ButtonTypeEnum",
     "CancelResponse200",
     "ChangeResponseDto",
@@ -2062,27 +1979,21 @@ __all__ = (
     "CreateChannelConnectionRequestDtoContext",
     "CreateChannelConnectionRequestDtoContextAdditionalPropertyType1",
     "CreateChannelConnectionRequestDtoContextAdditionalPropertyType1Data",
-    "CreateChannelConnectionResponse201",
-    "CreateChannelEndpointResponse201",
     "CreateContextRequestDto",
     "CreateContextRequestDtoData",
-    "CreateContextResponse201",
     "CreatedSubscriberDto",
     "CreateEnvironmentRequestDto",
     "CreateEnvironmentVariableRequestDto",
     "CreateEnvironmentVariableRequestDtoType",
-    "CreateEnvironmentVariableResponse200",
     "CreateFeedRequestDto",
     "CreateIntegrationRequestDto",
     "CreateIntegrationRequestDtoChannel",
     "CreateIntegrationRequestDtoConfigurations",
-    "CreateIntegrationResponse201",
     "CreateLayoutDto",
     "CreateLayoutRequestDto",
     "CreateLayoutRequestDtoVariablesItem",
     "CreateLayoutResponseDto",
     "CreateLayoutResponseDtoEnvelope",
-    "CreateLayoutV2Response201",
     "CreateMsTeamsChannelEndpointDto",
     "CreateMsTeamsChannelEndpointDtoContext",
     "CreateMsTeamsChannelEndpointDtoContextAdditionalPropertyType1",
@@ -2114,7 +2025,6 @@ __all__ = (
     "CreateSlackUserEndpointDtoType",
     "CreateSubscriberRequestDto",
     "CreateSubscriberRequestDtoDataType0",
-    "CreateSubscriberV2Response201",
     "CreateSubscriptionsResponseDto",
     "CreateTenantRequestDto",
     "CreateTenantRequestDtoData",
@@ -2128,7 +2038,6 @@ __all__ = (
     "CreateTopicSubscriptionsRequestDtoContext",
     "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1",
     "CreateTopicSubscriptionsRequestDtoContextAdditionalPropertyType1Data",
-    "CreateTopicSubscriptionsResponse201",
     "CreateTranslationRequestDto",
     "CreateTranslationRequestDtoContent",
     "CreateTranslationRequestDtoResourceType",
@@ -2143,7 +2052,6 @@ __all__ = (
     "CreateWorkflowRequestDto",
     "CreateWorkflowRequestDtoData",
     "CreateWorkflowRequestDtoNotificationGroup",
-    "CreateWorkflowResponse201",
     "CredentialsDto",
     "CredentialsDtoTlsOptions",
     "CustomControlDto",
@@ -2175,8 +2083,8 @@ __all__ = (
     "DelayStepResponseDtoVariables",
     "DelayStepUpsertDto",
     "DelayStepUpsertDtoControlValuesType1",
-    "DeleteMessageResponse200",
     "DeleteMessageResponseDto",
+    "DeleteMessageResponseDtoEnvelope",
     "DeleteMessageResponseDtoStatus",
     "DeleteMessagesByTransactionIdChannel",
     "DeleteNotificationGroupResponseDto",
@@ -2187,17 +2095,17 @@ __all__ = (
     "DeleteSubscriberResponseDtoEnvelope",
     "DeleteSubscriberResponseDtoStatus",
     "DeleteTopicResponseDto",
+    "DeleteTopicResponseDtoEnvelope",
     "DeleteTopicSubscriberIdentifierDto",
     "DeleteTopicSubscriptionsRequestDto",
     "DeleteTopicSubscriptionsResponseDto",
-    "DeleteTopicV2Response200",
     "DeleteTranslationGroupResourceType",
     "DeleteTranslationResourceType",
     "DependencyReasonEnum",
     "DiffActionEnum",
     "DiffEnvironmentRequestDto",
-    "DiffEnvironmentResponse200",
     "DiffEnvironmentResponseDto",
+    "DiffEnvironmentResponseDtoEnvelope",
     "DiffSummaryDto",
     "DigestControlDto",
     "DigestControlDtoSkip",
@@ -2228,7 +2136,6 @@ __all__ = (
     "DigestUnitEnum",
     "DirectionEnum",
     "DuplicateLayoutDto",
-    "DuplicateLayoutResponse201",
     "DuplicateWorkflowDto",
     "EmailBlock",
     "EmailBlockStyles",
@@ -2250,8 +2157,11 @@ __all__ = (
     "EnvironmentDiffSummaryDto",
     "EnvironmentResponseDto",
     "EnvironmentResponseDtoEnvelope",
+    "EnvironmentResponseDtoListEnvelope",
     "EnvironmentResponseDtoType",
     "EnvironmentVariableResponseDto",
+    "EnvironmentVariableResponseDtoEnvelope",
+    "EnvironmentVariableResponseDtoListEnvelope",
     "EnvironmentVariableResponseDtoType",
     "EnvironmentVariableValueDto",
     "EnvironmentVariableValueResponseDto",
@@ -2286,14 +2196,16 @@ __all__ = (
     "GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1",
     "GenerateChatOauthUrlRequestDtoContextAdditionalPropertyType1Data",
     "GenerateChatOAuthUrlResponseDto",
+    "GenerateChatOAuthUrlResponseDtoEnvelope",
     "GenerateLayoutPreviewResponseDto",
+    "GenerateLayoutPreviewResponseDtoEnvelope",
     "GenerateLayoutPreviewResponseDtoResultType0",
     "GenerateLayoutPreviewResponseDtoResultType0Type",
     "GenerateLayoutPreviewResponseDtoSchemaType0",
     "GeneratePreviewRequestDto",
     "GeneratePreviewRequestDtoControlValues",
-    "GeneratePreviewResponse201",
     "GeneratePreviewResponseDto",
+    "GeneratePreviewResponseDtoEnvelope",
     "GeneratePreviewResponseDtoResultType0",
     "GeneratePreviewResponseDtoResultType1",
     "GeneratePreviewResponseDtoResultType1Type",
@@ -2312,64 +2224,53 @@ __all__ = (
     "GeneratePreviewResponseDtoResultType8",
     "GeneratePreviewResponseDtoResultType8Type",
     "GeneratePreviewResponseDtoSchemaType0",
-    "GeneratePreviewV2Response201",
-    "GetChannelConnectionByIdentifierResponse200",
     "GetChannelConnectionResponseDto",
     "GetChannelConnectionResponseDtoChannel",
+    "GetChannelConnectionResponseDtoEnvelope",
     "GetChannelConnectionResponseDtoProviderId",
-    "GetChannelEndpointResponse200",
     "GetChannelEndpointResponseDto",
     "GetChannelEndpointResponseDtoChannel",
+    "GetChannelEndpointResponseDtoEnvelope",
     "GetChannelEndpointResponseDtoProviderId",
     "GetChannelEndpointResponseDtoType",
     "GetChannelLimitChannelType",
     "GetChartsResponseDto",
     "GetChartsResponseDtoData",
-    "GetChatOAuthUrlResponse201",
-    "GetContextResponse200",
     "GetContextResponseDto",
     "GetContextResponseDtoData",
     "GetEnvironmentTagsDto",
-    "GetEnvironmentTagsResponse200",
-    "GetEnvironmentVariableResponse200",
-    "GetEnvironmentVariableUsageResponse200",
+    "GetEnvironmentTagsDtoListEnvelope",
     "GetEnvironmentVariableUsageResponseDto",
+    "GetEnvironmentVariableUsageResponseDtoEnvelope",
     "GetLayoutResponseDto",
     "GetLayoutResponseDtoChannel",
     "GetLayoutResponseDtoEnvelope",
     "GetLayoutResponseDtoVariablesItem",
     "GetLayoutUsageResponseDto",
-    "GetLayoutV2Response200",
+    "GetLayoutUsageResponseDtoEnvelope",
     "GetMasterJsonResponseDto",
     "GetMasterJsonResponseDtoEnvelope",
     "GetMasterJsonResponseDtoLayouts",
     "GetMasterJsonResponseDtoWorkflows",
-    "GetNotificationResponse200",
-    "GetNotificationsFeedResponse200",
     "GetPreferencesResponseDto",
     "GetPreferencesResponseDtoConditionType0",
+    "GetPreferencesResponseDtoListEnvelope",
     "GetRequestResponseDto",
     "GetRequestsResponseDto",
     "GetSingleTranslationResourceType",
     "GetSubscriberPreferencesCriticality",
     "GetSubscriberPreferencesDto",
-    "GetSubscriberPreferencesResponse200",
+    "GetSubscriberPreferencesDtoEnvelope",
     "GetSubscriberPreferencesResponseDto",
     "GetSubscriberPreferencesResponseDtoListEnvelope",
-    "GetSubscriberV2Response200",
     "GetTenantResponseDto",
     "GetTenantResponseDtoData",
     "GetTenantResponseDtoEnvelope",
     "GetTopicResponseDto",
     "GetTopicResponseDtoEnvelope",
-    "GetTopicSubscriptionResponse200",
-    "GetTopicV2Response200",
     "GetTranslationGroupResourceType",
-    "GetUnseenCountResponse200",
-    "GetUsageResponse200",
     "GetWebhookSupportStatusLegacyResponse200",
     "GetWebhookSupportStatusResponse200",
-    "GetWorkflowResponse200",
     "GetWorkflowRunResponseDto",
     "GetWorkflowRunResponseDtoDeliveryLifecycleStatus",
     "GetWorkflowRunResponseDtoOverrides",
@@ -2383,7 +2284,6 @@ __all__ = (
     "GetWorkflowRunsResponseDto",
     "GetWorkflowRunsResponseDtoNextType0",
     "GetWorkflowRunsResponseDtoPreviousType0",
-    "GetWorkflowStepDataResponse200",
     "GlobalPreferenceDto",
     "GroupedBlueprintResponseDto",
     "GroupedBlueprintResponseDtoEnvelope",
@@ -2421,6 +2321,7 @@ __all__ = (
     "IntegrationIssueEnum",
     "IntegrationResponseDto",
     "IntegrationResponseDtoChannel",
+    "IntegrationResponseDtoEnvelope",
     "IntegrationResponseDtoListEnvelope",
     "IPartnerConfigurationResponseDto",
     "IPartnerConfigurationResponseDtoPartnerType",
@@ -2432,40 +2333,33 @@ __all__ = (
     "LayoutPreviewRequestDto",
     "LayoutPreviewRequestDtoControlValues",
     "LayoutResponseDto",
+    "LayoutResponseDtoEnvelope",
     "LayoutResponseDtoSortField",
     "LayoutResponseDtoVariablesType0",
     "ListChannelConnectionsChannel",
     "ListChannelConnectionsOrderDirection",
-    "ListChannelConnectionsResponse200",
     "ListChannelConnectionsResponseDto",
     "ListChannelEndpointsChannel",
     "ListChannelEndpointsOrderDirection",
-    "ListChannelEndpointsResponse200",
     "ListChannelEndpointsResponseDto",
     "ListContextsOrderDirection",
-    "ListContextsResponse200",
     "ListContextsResponseDto",
-    "ListEnvironmentVariablesResponse200",
     "ListLayoutResponseDto",
+    "ListLayoutResponseDtoEnvelope",
     "ListLayoutsOrderBy",
     "ListLayoutsResponse200",
-    "ListLayoutsV2Response200",
-    "ListMyEnvironmentsResponse200",
     "ListSubscribersResponse200",
     "ListSubscribersResponseDto",
     "ListSubscriberTopicsOrderDirection",
-    "ListSubscriberTopicsResponse200",
     "ListTenantsResponse200",
     "ListTopicsResponseDto",
     "ListTopicSubscriptionsOrderDirection",
-    "ListTopicSubscriptionsResponse200",
     "ListTopicSubscriptionsResponseDto",
     "ListTopicsV2OrderDirection",
-    "ListTopicsV2Response200",
     "ListWorkflowResponse",
+    "ListWorkflowResponseEnvelope",
     "LookBackWindowDto",
     "LookBackWindowDtoUnit",
-    "MarkActionAsSeenResponse201",
     "MarkAllMessageAsRequestDto",
     "MarkAllMessageAsRequestDtoMarkAs",
     "MarkAllUnreadAsReadResponse201",
@@ -2474,7 +2368,6 @@ __all__ = (
     "MarkMessageActionAsSeenDtoStatus",
     "MarkMessageAsRequestDto",
     "MarkMessageAsRequestDtoMark",
-    "MarkMessagesAsResponse201",
     "MemberInviteDTO",
     "MemberResponseDto",
     "MemberResponseDtoEnvelope",
@@ -2496,6 +2389,8 @@ __all__ = (
     "MessageMarkAsRequestDto",
     "MessageMarkAsRequestDtoMarkAs",
     "MessageResponseDto",
+    "MessageResponseDtoEnvelope",
+    "MessageResponseDtoListEnvelope",
     "MessageResponseDtoOverrides",
     "MessageResponseDtoPayload",
     "MessagesResponseDto",
@@ -2503,7 +2398,6 @@ __all__ = (
     "MessageTemplate",
     "MessageTemplateDto",
     "MetaDto",
-    "ModifySubscriberChannelResponse200",
     "MonthlyTypeEnum",
     "MsTeamsChannelEndpointDto",
     "MsTeamsUserEndpointDto",
@@ -2556,10 +2450,8 @@ __all__ = (
     "PatchSubscriberPreferencesDtoContextAdditionalPropertyType1Data",
     "PatchSubscriberRequestDto",
     "PatchSubscriberRequestDtoDataType0",
-    "PatchSubscriberResponse200",
     "PatchWorkflowDto",
     "PatchWorkflowDtoPayloadSchemaType0",
-    "PatchWorkflowResponse200",
     "PayloadValidationErrorDto",
     "PayloadValidationErrorDtoValueType3Type0",
     "PayloadValidationErrorDtoValueType4ItemType3",
@@ -2584,8 +2476,8 @@ __all__ = (
     "PreviewPayloadDtoSteps",
     "ProvidersIdEnum",
     "PublishEnvironmentRequestDto",
-    "PublishEnvironmentResponse200",
     "PublishEnvironmentResponseDto",
+    "PublishEnvironmentResponseDtoEnvelope",
     "PublishSummaryDto",
     "PushControlDto",
     "PushControlDtoSkip",
@@ -2598,10 +2490,9 @@ __all__ = (
     "PushStepUpsertDtoControlValuesType1",
     "RedirectDto",
     "RedirectDtoTarget",
-    "RemoveIntegrationResponse200",
     "RemoveSubscriberResponseDto",
+    "RemoveSubscriberResponseDtoEnvelope",
     "RemoveSubscribersRequestDto",
-    "RemoveSubscriberV2Response200",
     "RenameOrganizationDto",
     "RenameOrganizationDtoEnvelope",
     "RenameTopicRequestDto",
@@ -2623,9 +2514,6 @@ __all__ = (
     "RuntimeIssueDto",
     "ScheduleDto",
     "SearchSubscribersOrderDirection",
-    "SearchSubscribersResponse200",
-    "SearchWorkflowsResponse200",
-    "SetIntegrationAsPrimaryResponse200",
     "SeverityLevelEnum",
     "SkippedWorkflowDto",
     "SlackChannelEndpointDto",
@@ -2654,6 +2542,7 @@ __all__ = (
     "StepListResponseDto",
     "StepResponseDto",
     "StepResponseDtoControlValues",
+    "StepResponseDtoEnvelope",
     "StepResponseDtoVariables",
     "StepRunDto",
     "StepRunDtoStatus",
@@ -2679,17 +2568,18 @@ __all__ = (
     "SubscriberResponseDtoOptionalDataType0",
     "SubscriberWorkflowPreferenceDto",
     "SubscriptionDetailsResponseDto",
+    "SubscriptionDetailsResponseDtoEnvelope",
     "SubscriptionDto",
     "SubscriptionErrorDto",
     "SubscriptionPreferenceDto",
     "SubscriptionPreferenceDtoCondition",
     "SubscriptionResponseDto",
+    "SubscriptionResponseDtoEnvelope",
     "SubscriptionsDeleteErrorDto",
     "SyncActionEnum",
     "SyncedWorkflowDto",
     "SyncResultDto",
     "SyncWorkflowDto",
-    "SyncWorkflowResponse200",
     "TemplateResponse",
     "TenantPayloadDto",
     "TenantPayloadDtoData",
@@ -2714,6 +2604,7 @@ __all__ = (
     "TopicDto",
     "TopicPayloadDto",
     "TopicResponseDto",
+    "TopicResponseDtoEnvelope",
     "TopicSubscriberDto",
     "TopicSubscriberDtoEnvelope",
     "TopicSubscriberIdentifierDto",
@@ -2731,7 +2622,6 @@ __all__ = (
     "TranslationResponseDtoContent",
     "TranslationResponseDtoEnvelope",
     "TranslationResponseDtoResourceType",
-    "TriggerBulkResponse201",
     "TriggerEventRequestDto",
     "TriggerEventRequestDtoContext",
     "TriggerEventRequestDtoContextAdditionalPropertyType1",
@@ -2740,6 +2630,7 @@ __all__ = (
     "TriggerEventResponseDto",
     "TriggerEventResponseDtoEnvelope",
     "TriggerEventResponseDtoJobData",
+    "TriggerEventResponseDtoListEnvelope",
     "TriggerEventResponseDtoStatus",
     "TriggerEventToAllRequestDto",
     "TriggerEventToAllRequestDtoContext",
@@ -2755,7 +2646,6 @@ __all__ = (
     "TriggerOverridesSms",
     "TriggerOverridesSteps",
     "TriggerRecipientsTypeEnum",
-    "TriggerResponse201",
     "UiComponentEnum",
     "UiSchema",
     "UiSchemaGroupEnum",
@@ -2765,20 +2655,16 @@ __all__ = (
     "UiSchemaPropertyPlaceholderType4ItemType3",
     "UiSchemaPropertyProperties",
     "UnseenCountResponse",
+    "UnseenCountResponseEnvelope",
     "UpdateBrandingDetailsDto",
     "UpdateChannelConnectionRequestDto",
-    "UpdateChannelConnectionResponse200",
     "UpdateChannelEndpointRequestDto",
-    "UpdateChannelEndpointResponse200",
     "UpdateContextRequestDto",
     "UpdateContextRequestDtoData",
-    "UpdateContextResponse200",
     "UpdatedSubscriberDto",
     "UpdateEnvironmentRequestDto",
     "UpdateEnvironmentVariableRequestDto",
     "UpdateEnvironmentVariableRequestDtoType",
-    "UpdateEnvironmentVariableResponse200",
-    "UpdateIntegrationByIdResponse200",
     "UpdateIntegrationRequestDto",
     "UpdateIntegrationRequestDtoConfigurations",
     "UpdateLayoutDto",
@@ -2788,18 +2674,13 @@ __all__ = (
     "UpdateLayoutResponseDtoChannel",
     "UpdateLayoutResponseDtoEnvelope",
     "UpdateLayoutResponseDtoVariablesItem",
-    "UpdateLayoutV2Response200",
-    "UpdateMyEnvironmentResponse200",
     "UpdateSubscriberChannelRequestDto",
-    "UpdateSubscriberChannelResponse200",
     "UpdateSubscriberGlobalPreferencesRequestDto",
     "UpdateSubscriberOnlineFlagRequestDto",
-    "UpdateSubscriberOnlineFlagResponse200",
     "UpdateSubscriberPreferenceRequestDto",
     "UpdateSubscriberPreferenceResponseDto",
     "UpdateSubscriberPreferenceResponseDtoEnvelope",
     "UpdateSubscriberPreferenceResponseDtoListEnvelope",
-    "UpdateSubscriberPreferencesResponse200",
     "UpdateSubscriberRequestDto",
     "UpdateSubscriberRequestDtoData",
     "UpdateTenantRequestDto",
@@ -2808,21 +2689,16 @@ __all__ = (
     "UpdateTenantResponseDtoData",
     "UpdateTenantResponseDtoEnvelope",
     "UpdateTopicRequestDto",
-    "UpdateTopicResponse200",
     "UpdateTopicSubscriptionRequestDto",
-    "UpdateTopicSubscriptionResponse200",
     "UpdateWorkflowDto",
     "UpdateWorkflowDtoPayloadSchemaType0",
     "UpdateWorkflowRequestDto",
     "UpdateWorkflowRequestDtoData",
-    "UpdateWorkflowResponse200",
     "UploadMasterJsonBody",
     "UploadTranslationFilesBody",
     "UploadTranslationFilesBodyResourceType",
     "UploadTranslationsResponseDto",
     "UploadTranslationsResponseDtoEnvelope",
-    "UpsertTopicResponse200",
-    "UpsertTopicResponse201",
     "UserInfoDto",
     "UserResponseDto",
     "ValidationErrorDto",
@@ -2879,6 +2755,7 @@ __all__ = (
     "WorkflowResponse",
     "WorkflowResponseData",
     "WorkflowResponseDto",
+    "WorkflowResponseDtoEnvelope",
     "WorkflowResponseDtoIssues",
     "WorkflowResponseDtoPayloadExampleType0",
     "WorkflowResponseDtoPayloadSchemaType0",

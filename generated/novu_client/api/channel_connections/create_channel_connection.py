@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_channel_connection_request_dto import CreateChannelConnectionRequestDto
-    from ...models.create_channel_connection_response_201 import CreateChannelConnectionResponse201
+    from ...models.get_channel_connection_response_dto_envelope import GetChannelConnectionResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateChannelConnectionResponse201:
-    from ...models.create_channel_connection_response_201 import CreateChannelConnectionResponse201
+def _parse_success(response: httpx.Response) -> GetChannelConnectionResponseDtoEnvelope:
+    from ...models.get_channel_connection_response_dto_envelope import GetChannelConnectionResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = CreateChannelConnectionResponse201.from_dict(response.json())
+            response_201 = GetChannelConnectionResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/channel-connections", "CreateChannelConnectionResponse201", exc
+                response, "POST /v1/channel-connections", "GetChannelConnectionResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> CreateChannelConnectionResponse2
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChannelConnectionResponse201 | None:
+) -> GetChannelConnectionResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChannelConnectionResponse201]:
+) -> Response[GetChannelConnectionResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChannelConnectionRequestDto,
-) -> Response[CreateChannelConnectionResponse201]:
+) -> Response[GetChannelConnectionResponseDtoEnvelope]:
     """
     Args:
         body (CreateChannelConnectionRequestDto):
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateChannelConnectionResponse201]
+        Response[GetChannelConnectionResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateChannelConnectionRequestDto,
-) -> CreateChannelConnectionResponse201:
+) -> GetChannelConnectionResponseDtoEnvelope:
     """
     Args:
         body (CreateChannelConnectionRequestDto):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateChannelConnectionResponse201
+        GetChannelConnectionResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChannelConnectionRequestDto,
-) -> Response[CreateChannelConnectionResponse201]:
+) -> Response[GetChannelConnectionResponseDtoEnvelope]:
     """
     Args:
         body (CreateChannelConnectionRequestDto):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateChannelConnectionResponse201]
+        Response[GetChannelConnectionResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateChannelConnectionRequestDto,
-) -> CreateChannelConnectionResponse201:
+) -> GetChannelConnectionResponseDtoEnvelope:
     """
     Args:
         body (CreateChannelConnectionRequestDto):
@@ -188,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateChannelConnectionResponse201
+        GetChannelConnectionResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_channel_connection_by_identifier_response_200 import GetChannelConnectionByIdentifierResponse200
+    from ...models.get_channel_connection_response_dto_envelope import GetChannelConnectionResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetChannelConnectionByIdentifierResponse200:
-    from ...models.get_channel_connection_by_identifier_response_200 import GetChannelConnectionByIdentifierResponse200
+def _parse_success(response: httpx.Response) -> GetChannelConnectionResponseDtoEnvelope:
+    from ...models.get_channel_connection_response_dto_envelope import GetChannelConnectionResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetChannelConnectionByIdentifierResponse200.from_dict(response.json())
+            response_200 = GetChannelConnectionResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/channel-connections/{identifier}", "GetChannelConnectionByIdentifierResponse200", exc
+                response, "GET /v1/channel-connections/{identifier}", "GetChannelConnectionResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> GetChannelConnectionByIdentifier
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetChannelConnectionByIdentifierResponse200 | None:
+) -> GetChannelConnectionResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetChannelConnectionByIdentifierResponse200]:
+) -> Response[GetChannelConnectionResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetChannelConnectionByIdentifierResponse200]:
+) -> Response[GetChannelConnectionResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetChannelConnectionByIdentifierResponse200]
+        Response[GetChannelConnectionResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> GetChannelConnectionByIdentifierResponse200:
+) -> GetChannelConnectionResponseDtoEnvelope:
     """
     Args:
         identifier (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetChannelConnectionByIdentifierResponse200
+        GetChannelConnectionResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetChannelConnectionByIdentifierResponse200]:
+) -> Response[GetChannelConnectionResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetChannelConnectionByIdentifierResponse200]
+        Response[GetChannelConnectionResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> GetChannelConnectionByIdentifierResponse200:
+) -> GetChannelConnectionResponseDtoEnvelope:
     """
     Args:
         identifier (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetChannelConnectionByIdentifierResponse200
+        GetChannelConnectionResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

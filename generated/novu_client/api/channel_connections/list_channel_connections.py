@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.list_channel_connections_channel import ListChannelConnectionsChannel
     from ...models.list_channel_connections_order_direction import ListChannelConnectionsOrderDirection
-    from ...models.list_channel_connections_response_200 import ListChannelConnectionsResponse200
+    from ...models.list_channel_connections_response_dto import ListChannelConnectionsResponseDto
     from ...models.providers_id_enum import ProvidersIdEnum
 
 
@@ -82,18 +82,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListChannelConnectionsResponse200:
-    from ...models.list_channel_connections_response_200 import ListChannelConnectionsResponse200
+def _parse_success(response: httpx.Response) -> ListChannelConnectionsResponseDto:
+    from ...models.list_channel_connections_response_dto import ListChannelConnectionsResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = ListChannelConnectionsResponse200.from_dict(response.json())
+            response_200 = ListChannelConnectionsResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/channel-connections", "ListChannelConnectionsResponse200", exc
+                response, "GET /v1/channel-connections", "ListChannelConnectionsResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -101,7 +101,7 @@ def _parse_success(response: httpx.Response) -> ListChannelConnectionsResponse20
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListChannelConnectionsResponse200 | None:
+) -> ListChannelConnectionsResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -113,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListChannelConnectionsResponse200]:
+) -> Response[ListChannelConnectionsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +136,7 @@ def sync_detailed(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> Response[ListChannelConnectionsResponse200]:
+) -> Response[ListChannelConnectionsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -159,7 +159,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListChannelConnectionsResponse200]
+        Response[ListChannelConnectionsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ def sync(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> ListChannelConnectionsResponse200:
+) -> ListChannelConnectionsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -222,7 +222,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListChannelConnectionsResponse200
+        ListChannelConnectionsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +261,7 @@ async def asyncio_detailed(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> Response[ListChannelConnectionsResponse200]:
+) -> Response[ListChannelConnectionsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -284,7 +284,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListChannelConnectionsResponse200]
+        Response[ListChannelConnectionsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -323,7 +323,7 @@ async def asyncio(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> ListChannelConnectionsResponse200:
+) -> ListChannelConnectionsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -347,7 +347,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListChannelConnectionsResponse200
+        ListChannelConnectionsResponseDto
     """
 
     kwargs = _get_kwargs(

@@ -10,13 +10,13 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.create_channel_endpoint_response_201 import CreateChannelEndpointResponse201
     from ...models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
     from ...models.create_ms_teams_user_endpoint_dto import CreateMsTeamsUserEndpointDto
     from ...models.create_phone_endpoint_dto import CreatePhoneEndpointDto
     from ...models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
     from ...models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
     from ...models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
+    from ...models.get_channel_endpoint_response_dto_envelope import GetChannelEndpointResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -60,18 +60,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateChannelEndpointResponse201:
-    from ...models.create_channel_endpoint_response_201 import CreateChannelEndpointResponse201
+def _parse_success(response: httpx.Response) -> GetChannelEndpointResponseDtoEnvelope:
+    from ...models.get_channel_endpoint_response_dto_envelope import GetChannelEndpointResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = CreateChannelEndpointResponse201.from_dict(response.json())
+            response_201 = GetChannelEndpointResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/channel-endpoints", "CreateChannelEndpointResponse201", exc
+                response, "POST /v1/channel-endpoints", "GetChannelEndpointResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -79,7 +79,7 @@ def _parse_success(response: httpx.Response) -> CreateChannelEndpointResponse201
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChannelEndpointResponse201 | None:
+) -> GetChannelEndpointResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChannelEndpointResponse201]:
+) -> Response[GetChannelEndpointResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def sync_detailed(
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
     | CreateWebhookEndpointDto,
-) -> Response[CreateChannelEndpointResponse201]:
+) -> Response[GetChannelEndpointResponseDtoEnvelope]:
     """
     Args:
         body (CreateMsTeamsChannelEndpointDto | CreateMsTeamsUserEndpointDto |
@@ -124,7 +124,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateChannelEndpointResponse201]
+        Response[GetChannelEndpointResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
     | CreateWebhookEndpointDto,
-) -> CreateChannelEndpointResponse201:
+) -> GetChannelEndpointResponseDtoEnvelope:
     """
     Args:
         body (CreateMsTeamsChannelEndpointDto | CreateMsTeamsUserEndpointDto |
@@ -164,7 +164,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateChannelEndpointResponse201
+        GetChannelEndpointResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
     | CreateWebhookEndpointDto,
-) -> Response[CreateChannelEndpointResponse201]:
+) -> Response[GetChannelEndpointResponseDtoEnvelope]:
     """
     Args:
         body (CreateMsTeamsChannelEndpointDto | CreateMsTeamsUserEndpointDto |
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateChannelEndpointResponse201]
+        Response[GetChannelEndpointResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     | CreateSlackChannelEndpointDto
     | CreateSlackUserEndpointDto
     | CreateWebhookEndpointDto,
-) -> CreateChannelEndpointResponse201:
+) -> GetChannelEndpointResponseDtoEnvelope:
     """
     Args:
         body (CreateMsTeamsChannelEndpointDto | CreateMsTeamsUserEndpointDto |
@@ -243,7 +243,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateChannelEndpointResponse201
+        GetChannelEndpointResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.list_channel_endpoints_channel import ListChannelEndpointsChannel
     from ...models.list_channel_endpoints_order_direction import ListChannelEndpointsOrderDirection
-    from ...models.list_channel_endpoints_response_200 import ListChannelEndpointsResponse200
+    from ...models.list_channel_endpoints_response_dto import ListChannelEndpointsResponseDto
     from ...models.providers_id_enum import ProvidersIdEnum
 
 
@@ -85,18 +85,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListChannelEndpointsResponse200:
-    from ...models.list_channel_endpoints_response_200 import ListChannelEndpointsResponse200
+def _parse_success(response: httpx.Response) -> ListChannelEndpointsResponseDto:
+    from ...models.list_channel_endpoints_response_dto import ListChannelEndpointsResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = ListChannelEndpointsResponse200.from_dict(response.json())
+            response_200 = ListChannelEndpointsResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/channel-endpoints", "ListChannelEndpointsResponse200", exc
+                response, "GET /v1/channel-endpoints", "ListChannelEndpointsResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -104,7 +104,7 @@ def _parse_success(response: httpx.Response) -> ListChannelEndpointsResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListChannelEndpointsResponse200 | None:
+) -> ListChannelEndpointsResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -116,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListChannelEndpointsResponse200]:
+) -> Response[ListChannelEndpointsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-) -> Response[ListChannelEndpointsResponse200]:
+) -> Response[ListChannelEndpointsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -164,7 +164,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListChannelEndpointsResponse200]
+        Response[ListChannelEndpointsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ def sync(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-) -> ListChannelEndpointsResponse200:
+) -> ListChannelEndpointsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -230,7 +230,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListChannelEndpointsResponse200
+        ListChannelEndpointsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +271,7 @@ async def asyncio_detailed(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-) -> Response[ListChannelEndpointsResponse200]:
+) -> Response[ListChannelEndpointsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -295,7 +295,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListChannelEndpointsResponse200]
+        Response[ListChannelEndpointsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -336,7 +336,7 @@ async def asyncio(
     provider_id: ProvidersIdEnum | Unset = UNSET,
     integration_identifier: str | Unset = UNSET,
     connection_identifier: str | Unset = UNSET,
-) -> ListChannelEndpointsResponse200:
+) -> ListChannelEndpointsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -361,7 +361,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListChannelEndpointsResponse200
+        ListChannelEndpointsResponseDto
     """
 
     kwargs = _get_kwargs(

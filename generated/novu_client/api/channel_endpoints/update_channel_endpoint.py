@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.get_channel_endpoint_response_dto_envelope import GetChannelEndpointResponseDtoEnvelope
     from ...models.update_channel_endpoint_request_dto import UpdateChannelEndpointRequestDto
-    from ...models.update_channel_endpoint_response_200 import UpdateChannelEndpointResponse200
 
 
 def _get_kwargs(
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateChannelEndpointResponse200:
-    from ...models.update_channel_endpoint_response_200 import UpdateChannelEndpointResponse200
+def _parse_success(response: httpx.Response) -> GetChannelEndpointResponseDtoEnvelope:
+    from ...models.get_channel_endpoint_response_dto_envelope import GetChannelEndpointResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateChannelEndpointResponse200.from_dict(response.json())
+            response_200 = GetChannelEndpointResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v1/channel-endpoints/{identifier}", "UpdateChannelEndpointResponse200", exc
+                response, "PATCH /v1/channel-endpoints/{identifier}", "GetChannelEndpointResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> UpdateChannelEndpointResponse200
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateChannelEndpointResponse200 | None:
+) -> GetChannelEndpointResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateChannelEndpointResponse200]:
+) -> Response[GetChannelEndpointResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateChannelEndpointRequestDto,
-) -> Response[UpdateChannelEndpointResponse200]:
+) -> Response[GetChannelEndpointResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateChannelEndpointResponse200]
+        Response[GetChannelEndpointResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateChannelEndpointRequestDto,
-) -> UpdateChannelEndpointResponse200:
+) -> GetChannelEndpointResponseDtoEnvelope:
     """
     Args:
         identifier (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateChannelEndpointResponse200
+        GetChannelEndpointResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateChannelEndpointRequestDto,
-) -> Response[UpdateChannelEndpointResponse200]:
+) -> Response[GetChannelEndpointResponseDtoEnvelope]:
     """
     Args:
         identifier (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateChannelEndpointResponse200]
+        Response[GetChannelEndpointResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateChannelEndpointRequestDto,
-) -> UpdateChannelEndpointResponse200:
+) -> GetChannelEndpointResponseDtoEnvelope:
     """
     Args:
         identifier (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateChannelEndpointResponse200
+        GetChannelEndpointResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

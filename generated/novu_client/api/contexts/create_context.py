@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_context_request_dto import CreateContextRequestDto
-    from ...models.create_context_response_201 import CreateContextResponse201
+    from ...models.get_context_response_dto import GetContextResponseDto
 
 
 def _get_kwargs(
@@ -33,24 +33,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateContextResponse201:
-    from ...models.create_context_response_201 import CreateContextResponse201
+def _parse_success(response: httpx.Response) -> GetContextResponseDto:
+    from ...models.get_context_response_dto import GetContextResponseDto
 
     if response.status_code == 201:
         try:
-            response_201 = CreateContextResponse201.from_dict(response.json())
+            response_201 = GetContextResponseDto.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "POST /v2/contexts", "CreateContextResponse201", exc) from exc
+            raise errors.unexpected_response(response, "POST /v2/contexts", "GetContextResponseDto", exc) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateContextResponse201 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetContextResponseDto | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -62,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateContextResponse201]:
+) -> Response[GetContextResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateContextRequestDto,
-) -> Response[CreateContextResponse201]:
+) -> Response[GetContextResponseDto]:
     """
     Args:
         body (CreateContextRequestDto):
@@ -88,7 +86,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateContextResponse201]
+        Response[GetContextResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateContextRequestDto,
-) -> CreateContextResponse201:
+) -> GetContextResponseDto:
     """
     Args:
         body (CreateContextRequestDto):
@@ -121,7 +119,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateContextResponse201
+        GetContextResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateContextRequestDto,
-) -> Response[CreateContextResponse201]:
+) -> Response[GetContextResponseDto]:
     """
     Args:
         body (CreateContextRequestDto):
@@ -153,7 +151,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateContextResponse201]
+        Response[GetContextResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateContextRequestDto,
-) -> CreateContextResponse201:
+) -> GetContextResponseDto:
     """
     Args:
         body (CreateContextRequestDto):
@@ -186,7 +184,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateContextResponse201
+        GetContextResponseDto
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_context_response_200 import GetContextResponse200
+    from ...models.get_context_response_dto import GetContextResponseDto
 
 
 def _get_kwargs(
@@ -30,24 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetContextResponse200:
-    from ...models.get_context_response_200 import GetContextResponse200
+def _parse_success(response: httpx.Response) -> GetContextResponseDto:
+    from ...models.get_context_response_dto import GetContextResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = GetContextResponse200.from_dict(response.json())
+            response_200 = GetContextResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/contexts/{type}/{id}", "GetContextResponse200", exc
+                response, "GET /v2/contexts/{type}/{id}", "GetContextResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetContextResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetContextResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetContextResponse200]:
+) -> Response[GetContextResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetContextResponse200]:
+) -> Response[GetContextResponseDto]:
     """
     Args:
         type_ (str):
@@ -87,7 +87,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetContextResponse200]
+        Response[GetContextResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> GetContextResponse200:
+) -> GetContextResponseDto:
     """
     Args:
         type_ (str):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetContextResponse200
+        GetContextResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetContextResponse200]:
+) -> Response[GetContextResponseDto]:
     """
     Args:
         type_ (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetContextResponse200]
+        Response[GetContextResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> GetContextResponse200:
+) -> GetContextResponseDto:
     """
     Args:
         type_ (str):
@@ -194,7 +194,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetContextResponse200
+        GetContextResponseDto
     """
 
     kwargs = _get_kwargs(

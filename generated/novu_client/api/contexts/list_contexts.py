@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.list_contexts_order_direction import ListContextsOrderDirection
-    from ...models.list_contexts_response_200 import ListContextsResponse200
+    from ...models.list_contexts_response_dto import ListContextsResponseDto
 
 
 def _get_kwargs(
@@ -59,24 +59,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListContextsResponse200:
-    from ...models.list_contexts_response_200 import ListContextsResponse200
+def _parse_success(response: httpx.Response) -> ListContextsResponseDto:
+    from ...models.list_contexts_response_dto import ListContextsResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = ListContextsResponse200.from_dict(response.json())
+            response_200 = ListContextsResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "GET /v2/contexts", "ListContextsResponse200", exc) from exc
+            raise errors.unexpected_response(response, "GET /v2/contexts", "ListContextsResponseDto", exc) from exc
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListContextsResponse200 | None:
+) -> ListContextsResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListContextsResponse200]:
+) -> Response[ListContextsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     include_cursor: bool | Unset = UNSET,
     id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[ListContextsResponse200]:
+) -> Response[ListContextsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -128,7 +128,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListContextsResponse200]
+        Response[ListContextsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ def sync(
     include_cursor: bool | Unset = UNSET,
     id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ListContextsResponse200:
+) -> ListContextsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -182,7 +182,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListContextsResponse200
+        ListContextsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     include_cursor: bool | Unset = UNSET,
     id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[ListContextsResponse200]:
+) -> Response[ListContextsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListContextsResponse200]
+        Response[ListContextsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +268,7 @@ async def asyncio(
     include_cursor: bool | Unset = UNSET,
     id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ListContextsResponse200:
+) -> ListContextsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -289,7 +289,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListContextsResponse200
+        ListContextsResponseDto
     """
 
     kwargs = _get_kwargs(

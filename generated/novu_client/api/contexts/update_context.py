@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.get_context_response_dto import GetContextResponseDto
     from ...models.update_context_request_dto import UpdateContextRequestDto
-    from ...models.update_context_response_200 import UpdateContextResponse200
 
 
 def _get_kwargs(
@@ -39,26 +39,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateContextResponse200:
-    from ...models.update_context_response_200 import UpdateContextResponse200
+def _parse_success(response: httpx.Response) -> GetContextResponseDto:
+    from ...models.get_context_response_dto import GetContextResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateContextResponse200.from_dict(response.json())
+            response_200 = GetContextResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v2/contexts/{type}/{id}", "UpdateContextResponse200", exc
+                response, "PATCH /v2/contexts/{type}/{id}", "GetContextResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateContextResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetContextResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateContextResponse200]:
+) -> Response[GetContextResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateContextRequestDto,
-) -> Response[UpdateContextResponse200]:
+) -> Response[GetContextResponseDto]:
     """
     Args:
         type_ (str):
@@ -100,7 +98,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateContextResponse200]
+        Response[GetContextResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateContextRequestDto,
-) -> UpdateContextResponse200:
+) -> GetContextResponseDto:
     """
     Args:
         type_ (str):
@@ -139,7 +137,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateContextResponse200
+        GetContextResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateContextRequestDto,
-) -> Response[UpdateContextResponse200]:
+) -> Response[GetContextResponseDto]:
     """
     Args:
         type_ (str):
@@ -177,7 +175,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateContextResponse200]
+        Response[GetContextResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateContextRequestDto,
-) -> UpdateContextResponse200:
+) -> GetContextResponseDto:
     """
     Args:
         type_ (str):
@@ -216,7 +214,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateContextResponse200
+        GetContextResponseDto
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_environment_variable_request_dto import CreateEnvironmentVariableRequestDto
-    from ...models.create_environment_variable_response_200 import CreateEnvironmentVariableResponse200
+    from ...models.environment_variable_response_dto_envelope import EnvironmentVariableResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateEnvironmentVariableResponse200:
-    from ...models.create_environment_variable_response_200 import CreateEnvironmentVariableResponse200
+def _parse_success(response: httpx.Response) -> EnvironmentVariableResponseDtoEnvelope:
+    from ...models.environment_variable_response_dto_envelope import EnvironmentVariableResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = CreateEnvironmentVariableResponse200.from_dict(response.json())
+            response_200 = EnvironmentVariableResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/environment-variables", "CreateEnvironmentVariableResponse200", exc
+                response, "POST /v1/environment-variables", "EnvironmentVariableResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> CreateEnvironmentVariableRespons
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateEnvironmentVariableResponse200 | None:
+) -> EnvironmentVariableResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateEnvironmentVariableResponse200]:
+) -> Response[EnvironmentVariableResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateEnvironmentVariableRequestDto,
-) -> Response[CreateEnvironmentVariableResponse200]:
+) -> Response[EnvironmentVariableResponseDtoEnvelope]:
     """
     Args:
         body (CreateEnvironmentVariableRequestDto):
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateEnvironmentVariableResponse200]
+        Response[EnvironmentVariableResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateEnvironmentVariableRequestDto,
-) -> CreateEnvironmentVariableResponse200:
+) -> EnvironmentVariableResponseDtoEnvelope:
     """
     Args:
         body (CreateEnvironmentVariableRequestDto):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateEnvironmentVariableResponse200
+        EnvironmentVariableResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateEnvironmentVariableRequestDto,
-) -> Response[CreateEnvironmentVariableResponse200]:
+) -> Response[EnvironmentVariableResponseDtoEnvelope]:
     """
     Args:
         body (CreateEnvironmentVariableRequestDto):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateEnvironmentVariableResponse200]
+        Response[EnvironmentVariableResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateEnvironmentVariableRequestDto,
-) -> CreateEnvironmentVariableResponse200:
+) -> EnvironmentVariableResponseDtoEnvelope:
     """
     Args:
         body (CreateEnvironmentVariableRequestDto):
@@ -188,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateEnvironmentVariableResponse200
+        EnvironmentVariableResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

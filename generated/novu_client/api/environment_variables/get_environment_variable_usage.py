@@ -11,7 +11,9 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_environment_variable_usage_response_200 import GetEnvironmentVariableUsageResponse200
+    from ...models.get_environment_variable_usage_response_dto_envelope import (
+        GetEnvironmentVariableUsageResponseDtoEnvelope,
+    )
 
 
 def _get_kwargs(
@@ -28,12 +30,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetEnvironmentVariableUsageResponse200:
-    from ...models.get_environment_variable_usage_response_200 import GetEnvironmentVariableUsageResponse200
+def _parse_success(response: httpx.Response) -> GetEnvironmentVariableUsageResponseDtoEnvelope:
+    from ...models.get_environment_variable_usage_response_dto_envelope import (
+        GetEnvironmentVariableUsageResponseDtoEnvelope,
+    )
 
     if response.status_code == 200:
         try:
-            response_200 = GetEnvironmentVariableUsageResponse200.from_dict(response.json())
+            response_200 = GetEnvironmentVariableUsageResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
@@ -41,7 +45,7 @@ def _parse_success(response: httpx.Response) -> GetEnvironmentVariableUsageRespo
             raise errors.unexpected_response(
                 response,
                 "GET /v1/environment-variables/{variableId}/usage",
-                "GetEnvironmentVariableUsageResponse200",
+                "GetEnvironmentVariableUsageResponseDtoEnvelope",
                 exc,
             ) from exc
 
@@ -50,7 +54,7 @@ def _parse_success(response: httpx.Response) -> GetEnvironmentVariableUsageRespo
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEnvironmentVariableUsageResponse200 | None:
+) -> GetEnvironmentVariableUsageResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -62,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEnvironmentVariableUsageResponse200]:
+) -> Response[GetEnvironmentVariableUsageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +79,7 @@ def sync_detailed(
     variable_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetEnvironmentVariableUsageResponse200]:
+) -> Response[GetEnvironmentVariableUsageResponseDtoEnvelope]:
     """
     Args:
         variable_id (str):
@@ -88,7 +92,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetEnvironmentVariableUsageResponse200]
+        Response[GetEnvironmentVariableUsageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +111,7 @@ def sync(
     variable_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetEnvironmentVariableUsageResponse200:
+) -> GetEnvironmentVariableUsageResponseDtoEnvelope:
     """
     Args:
         variable_id (str):
@@ -121,7 +125,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetEnvironmentVariableUsageResponse200
+        GetEnvironmentVariableUsageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +144,7 @@ async def asyncio_detailed(
     variable_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetEnvironmentVariableUsageResponse200]:
+) -> Response[GetEnvironmentVariableUsageResponseDtoEnvelope]:
     """
     Args:
         variable_id (str):
@@ -153,7 +157,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetEnvironmentVariableUsageResponse200]
+        Response[GetEnvironmentVariableUsageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +176,7 @@ async def asyncio(
     variable_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetEnvironmentVariableUsageResponse200:
+) -> GetEnvironmentVariableUsageResponseDtoEnvelope:
     """
     Args:
         variable_id (str):
@@ -186,7 +190,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetEnvironmentVariableUsageResponse200
+        GetEnvironmentVariableUsageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -10,7 +10,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.list_environment_variables_response_200 import ListEnvironmentVariablesResponse200
+    from ...models.environment_variable_response_dto_list_envelope import EnvironmentVariableResponseDtoListEnvelope
 
 
 def _get_kwargs(
@@ -33,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListEnvironmentVariablesResponse200:
-    from ...models.list_environment_variables_response_200 import ListEnvironmentVariablesResponse200
+def _parse_success(response: httpx.Response) -> EnvironmentVariableResponseDtoListEnvelope:
+    from ...models.environment_variable_response_dto_list_envelope import EnvironmentVariableResponseDtoListEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = ListEnvironmentVariablesResponse200.from_dict(response.json())
+            response_200 = EnvironmentVariableResponseDtoListEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/environment-variables", "ListEnvironmentVariablesResponse200", exc
+                response, "GET /v1/environment-variables", "EnvironmentVariableResponseDtoListEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> ListEnvironmentVariablesResponse
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListEnvironmentVariablesResponse200 | None:
+) -> EnvironmentVariableResponseDtoListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListEnvironmentVariablesResponse200]:
+) -> Response[EnvironmentVariableResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
-) -> Response[ListEnvironmentVariablesResponse200]:
+) -> Response[EnvironmentVariableResponseDtoListEnvelope]:
     """
     Args:
         search (str | Unset):
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListEnvironmentVariablesResponse200]
+        Response[EnvironmentVariableResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
-) -> ListEnvironmentVariablesResponse200:
+) -> EnvironmentVariableResponseDtoListEnvelope:
     """
     Args:
         search (str | Unset):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListEnvironmentVariablesResponse200
+        EnvironmentVariableResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
-) -> Response[ListEnvironmentVariablesResponse200]:
+) -> Response[EnvironmentVariableResponseDtoListEnvelope]:
     """
     Args:
         search (str | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListEnvironmentVariablesResponse200]
+        Response[EnvironmentVariableResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
-) -> ListEnvironmentVariablesResponse200:
+) -> EnvironmentVariableResponseDtoListEnvelope:
     """
     Args:
         search (str | Unset):
@@ -188,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListEnvironmentVariablesResponse200
+        EnvironmentVariableResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(

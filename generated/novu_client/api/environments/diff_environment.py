@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.diff_environment_request_dto import DiffEnvironmentRequestDto
-    from ...models.diff_environment_response_200 import DiffEnvironmentResponse200
+    from ...models.diff_environment_response_dto_envelope import DiffEnvironmentResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> DiffEnvironmentResponse200:
-    from ...models.diff_environment_response_200 import DiffEnvironmentResponse200
+def _parse_success(response: httpx.Response) -> DiffEnvironmentResponseDtoEnvelope:
+    from ...models.diff_environment_response_dto_envelope import DiffEnvironmentResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = DiffEnvironmentResponse200.from_dict(response.json())
+            response_200 = DiffEnvironmentResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/environments/{targetEnvironmentId}/diff", "DiffEnvironmentResponse200", exc
+                response, "POST /v2/environments/{targetEnvironmentId}/diff", "DiffEnvironmentResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> DiffEnvironmentResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DiffEnvironmentResponse200 | None:
+) -> DiffEnvironmentResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DiffEnvironmentResponse200]:
+) -> Response[DiffEnvironmentResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DiffEnvironmentRequestDto,
-) -> Response[DiffEnvironmentResponse200]:
+) -> Response[DiffEnvironmentResponseDtoEnvelope]:
     """
     Args:
         target_environment_id (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DiffEnvironmentResponse200]
+        Response[DiffEnvironmentResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DiffEnvironmentRequestDto,
-) -> DiffEnvironmentResponse200:
+) -> DiffEnvironmentResponseDtoEnvelope:
     """
     Args:
         target_environment_id (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DiffEnvironmentResponse200
+        DiffEnvironmentResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DiffEnvironmentRequestDto,
-) -> Response[DiffEnvironmentResponse200]:
+) -> Response[DiffEnvironmentResponseDtoEnvelope]:
     """
     Args:
         target_environment_id (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DiffEnvironmentResponse200]
+        Response[DiffEnvironmentResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DiffEnvironmentRequestDto,
-) -> DiffEnvironmentResponse200:
+) -> DiffEnvironmentResponseDtoEnvelope:
     """
     Args:
         target_environment_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DiffEnvironmentResponse200
+        DiffEnvironmentResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_environment_tags_response_200 import GetEnvironmentTagsResponse200
+    from ...models.get_environment_tags_dto_list_envelope import GetEnvironmentTagsDtoListEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetEnvironmentTagsResponse200:
-    from ...models.get_environment_tags_response_200 import GetEnvironmentTagsResponse200
+def _parse_success(response: httpx.Response) -> GetEnvironmentTagsDtoListEnvelope:
+    from ...models.get_environment_tags_dto_list_envelope import GetEnvironmentTagsDtoListEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetEnvironmentTagsResponse200.from_dict(response.json())
+            response_200 = GetEnvironmentTagsDtoListEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/environments/{environmentId}/tags", "GetEnvironmentTagsResponse200", exc
+                response, "GET /v2/environments/{environmentId}/tags", "GetEnvironmentTagsDtoListEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> GetEnvironmentTagsResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEnvironmentTagsResponse200 | None:
+) -> GetEnvironmentTagsDtoListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEnvironmentTagsResponse200]:
+) -> Response[GetEnvironmentTagsDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     environment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetEnvironmentTagsResponse200]:
+) -> Response[GetEnvironmentTagsDtoListEnvelope]:
     """
     Args:
         environment_id (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetEnvironmentTagsResponse200]
+        Response[GetEnvironmentTagsDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     environment_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetEnvironmentTagsResponse200:
+) -> GetEnvironmentTagsDtoListEnvelope:
     """
     Args:
         environment_id (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetEnvironmentTagsResponse200
+        GetEnvironmentTagsDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     environment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetEnvironmentTagsResponse200]:
+) -> Response[GetEnvironmentTagsDtoListEnvelope]:
     """
     Args:
         environment_id (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetEnvironmentTagsResponse200]
+        Response[GetEnvironmentTagsDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     environment_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetEnvironmentTagsResponse200:
+) -> GetEnvironmentTagsDtoListEnvelope:
     """
     Args:
         environment_id (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetEnvironmentTagsResponse200
+        GetEnvironmentTagsDtoListEnvelope
     """
 
     kwargs = _get_kwargs(

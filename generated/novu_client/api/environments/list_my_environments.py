@@ -10,7 +10,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.list_my_environments_response_200 import ListMyEnvironmentsResponse200
+    from ...models.environment_response_dto_list_envelope import EnvironmentResponseDtoListEnvelope
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,18 +23,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListMyEnvironmentsResponse200:
-    from ...models.list_my_environments_response_200 import ListMyEnvironmentsResponse200
+def _parse_success(response: httpx.Response) -> EnvironmentResponseDtoListEnvelope:
+    from ...models.environment_response_dto_list_envelope import EnvironmentResponseDtoListEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = ListMyEnvironmentsResponse200.from_dict(response.json())
+            response_200 = EnvironmentResponseDtoListEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/environments", "ListMyEnvironmentsResponse200", exc
+                response, "GET /v1/environments", "EnvironmentResponseDtoListEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -42,7 +42,7 @@ def _parse_success(response: httpx.Response) -> ListMyEnvironmentsResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMyEnvironmentsResponse200 | None:
+) -> EnvironmentResponseDtoListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMyEnvironmentsResponse200]:
+) -> Response[EnvironmentResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +66,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListMyEnvironmentsResponse200]:
+) -> Response[EnvironmentResponseDtoListEnvelope]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -76,7 +76,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListMyEnvironmentsResponse200]
+        Response[EnvironmentResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ListMyEnvironmentsResponse200:
+) -> EnvironmentResponseDtoListEnvelope:
     """
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -103,7 +103,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListMyEnvironmentsResponse200
+        EnvironmentResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs()
@@ -119,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListMyEnvironmentsResponse200]:
+) -> Response[EnvironmentResponseDtoListEnvelope]:
     """
     Raises:
         errors.NovuAPIError: If Client.raise_on_unexpected_status is True and the server returns an error
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListMyEnvironmentsResponse200]
+        Response[EnvironmentResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ListMyEnvironmentsResponse200:
+) -> EnvironmentResponseDtoListEnvelope:
     """
     Raises:
         errors.NovuAPIError: For every status outside 2xx: errors.BadRequestError (400),
@@ -156,7 +156,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListMyEnvironmentsResponse200
+        EnvironmentResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs()

@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.publish_environment_request_dto import PublishEnvironmentRequestDto
-    from ...models.publish_environment_response_200 import PublishEnvironmentResponse200
+    from ...models.publish_environment_response_dto_envelope import PublishEnvironmentResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -37,18 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> PublishEnvironmentResponse200:
-    from ...models.publish_environment_response_200 import PublishEnvironmentResponse200
+def _parse_success(response: httpx.Response) -> PublishEnvironmentResponseDtoEnvelope:
+    from ...models.publish_environment_response_dto_envelope import PublishEnvironmentResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = PublishEnvironmentResponse200.from_dict(response.json())
+            response_200 = PublishEnvironmentResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/environments/{targetEnvironmentId}/publish", "PublishEnvironmentResponse200", exc
+                response,
+                "POST /v2/environments/{targetEnvironmentId}/publish",
+                "PublishEnvironmentResponseDtoEnvelope",
+                exc,
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +59,7 @@ def _parse_success(response: httpx.Response) -> PublishEnvironmentResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PublishEnvironmentResponse200 | None:
+) -> PublishEnvironmentResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PublishEnvironmentResponse200]:
+) -> Response[PublishEnvironmentResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PublishEnvironmentRequestDto,
-) -> Response[PublishEnvironmentResponse200]:
+) -> Response[PublishEnvironmentResponseDtoEnvelope]:
     """
     Args:
         target_environment_id (str):
@@ -96,7 +99,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[PublishEnvironmentResponse200]
+        Response[PublishEnvironmentResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PublishEnvironmentRequestDto,
-) -> PublishEnvironmentResponse200:
+) -> PublishEnvironmentResponseDtoEnvelope:
     """
     Args:
         target_environment_id (str):
@@ -132,7 +135,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        PublishEnvironmentResponse200
+        PublishEnvironmentResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PublishEnvironmentRequestDto,
-) -> Response[PublishEnvironmentResponse200]:
+) -> Response[PublishEnvironmentResponseDtoEnvelope]:
     """
     Args:
         target_environment_id (str):
@@ -167,7 +170,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[PublishEnvironmentResponse200]
+        Response[PublishEnvironmentResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PublishEnvironmentRequestDto,
-) -> PublishEnvironmentResponse200:
+) -> PublishEnvironmentResponseDtoEnvelope:
     """
     Args:
         target_environment_id (str):
@@ -203,7 +206,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        PublishEnvironmentResponse200
+        PublishEnvironmentResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

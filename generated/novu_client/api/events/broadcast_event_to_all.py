@@ -10,7 +10,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.broadcast_event_to_all_response_200 import BroadcastEventToAllResponse200
     from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
     from ...models.trigger_event_to_all_request_dto import TriggerEventToAllRequestDto
 
@@ -34,19 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope:
-    from ...models.broadcast_event_to_all_response_200 import BroadcastEventToAllResponse200
+def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoEnvelope:
     from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = BroadcastEventToAllResponse200.from_dict(response.json())
+            response_200 = TriggerEventResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/events/trigger/broadcast", "BroadcastEventToAllResponse200", exc
+                response, "POST /v1/events/trigger/broadcast", "TriggerEventResponseDtoEnvelope", exc
             ) from exc
 
     if response.status_code == 201:
@@ -65,7 +63,7 @@ def _parse_success(response: httpx.Response) -> BroadcastEventToAllResponse200 |
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope | None:
+) -> TriggerEventResponseDtoEnvelope | None:
     if response.status_code in (200, 201):
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -77,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
         body (TriggerEventToAllRequestDto):
@@ -103,7 +101,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]
+        Response[TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope:
+) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
         body (TriggerEventToAllRequestDto):
@@ -136,7 +134,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope
+        TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
         body (TriggerEventToAllRequestDto):
@@ -168,7 +166,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope]
+        Response[TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventToAllRequestDto,
-) -> BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope:
+) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
         body (TriggerEventToAllRequestDto):
@@ -201,7 +199,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BroadcastEventToAllResponse200 | TriggerEventResponseDtoEnvelope
+        TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.trigger_event_request_dto import TriggerEventRequestDto
-    from ...models.trigger_response_201 import TriggerResponse201
+    from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,22 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> TriggerResponse201:
-    from ...models.trigger_response_201 import TriggerResponse201
+def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoEnvelope:
+    from ...models.trigger_event_response_dto_envelope import TriggerEventResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = TriggerResponse201.from_dict(response.json())
+            response_201 = TriggerEventResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "POST /v1/events/trigger", "TriggerResponse201", exc) from exc
+            raise errors.unexpected_response(
+                response, "POST /v1/events/trigger", "TriggerEventResponseDtoEnvelope", exc
+            ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TriggerResponse201 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TriggerEventResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -58,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TriggerResponse201]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TriggerEventResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-) -> Response[TriggerResponse201]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
         body (TriggerEventRequestDto):
@@ -84,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerResponse201]
+        Response[TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-) -> TriggerResponse201:
+) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
         body (TriggerEventRequestDto):
@@ -117,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerResponse201
+        TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-) -> Response[TriggerResponse201]:
+) -> Response[TriggerEventResponseDtoEnvelope]:
     """
     Args:
         body (TriggerEventRequestDto):
@@ -149,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerResponse201]
+        Response[TriggerEventResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TriggerEventRequestDto,
-) -> TriggerResponse201:
+) -> TriggerEventResponseDtoEnvelope:
     """
     Args:
         body (TriggerEventRequestDto):
@@ -182,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerResponse201
+        TriggerEventResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

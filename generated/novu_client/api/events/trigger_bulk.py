@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.bulk_trigger_event_dto import BulkTriggerEventDto
-    from ...models.trigger_bulk_response_201 import TriggerBulkResponse201
+    from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
 
 
 def _get_kwargs(
@@ -33,24 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> TriggerBulkResponse201:
-    from ...models.trigger_bulk_response_201 import TriggerBulkResponse201
+def _parse_success(response: httpx.Response) -> TriggerEventResponseDtoListEnvelope:
+    from ...models.trigger_event_response_dto_list_envelope import TriggerEventResponseDtoListEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = TriggerBulkResponse201.from_dict(response.json())
+            response_201 = TriggerEventResponseDtoListEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/events/trigger/bulk", "TriggerBulkResponse201", exc
+                response, "POST /v1/events/trigger/bulk", "TriggerEventResponseDtoListEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TriggerBulkResponse201 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TriggerEventResponseDtoListEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -62,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriggerBulkResponse201]:
+) -> Response[TriggerEventResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-) -> Response[TriggerBulkResponse201]:
+) -> Response[TriggerEventResponseDtoListEnvelope]:
     """
     Args:
         body (BulkTriggerEventDto):
@@ -88,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerBulkResponse201]
+        Response[TriggerEventResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-) -> TriggerBulkResponse201:
+) -> TriggerEventResponseDtoListEnvelope:
     """
     Args:
         body (BulkTriggerEventDto):
@@ -121,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerBulkResponse201
+        TriggerEventResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-) -> Response[TriggerBulkResponse201]:
+) -> Response[TriggerEventResponseDtoListEnvelope]:
     """
     Args:
         body (BulkTriggerEventDto):
@@ -153,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[TriggerBulkResponse201]
+        Response[TriggerEventResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkTriggerEventDto,
-) -> TriggerBulkResponse201:
+) -> TriggerEventResponseDtoListEnvelope:
     """
     Args:
         body (BulkTriggerEventDto):
@@ -186,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        TriggerBulkResponse201
+        TriggerEventResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(

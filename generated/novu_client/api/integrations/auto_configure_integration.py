@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.auto_configure_integration_response_200 import AutoConfigureIntegrationResponse200
+    from ...models.auto_configure_integration_response_dto_envelope import AutoConfigureIntegrationResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,12 +28,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AutoConfigureIntegrationResponse200:
-    from ...models.auto_configure_integration_response_200 import AutoConfigureIntegrationResponse200
+def _parse_success(response: httpx.Response) -> AutoConfigureIntegrationResponseDtoEnvelope:
+    from ...models.auto_configure_integration_response_dto_envelope import AutoConfigureIntegrationResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = AutoConfigureIntegrationResponse200.from_dict(response.json())
+            response_200 = AutoConfigureIntegrationResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
@@ -41,7 +41,7 @@ def _parse_success(response: httpx.Response) -> AutoConfigureIntegrationResponse
             raise errors.unexpected_response(
                 response,
                 "POST /v1/integrations/{integrationId}/auto-configure",
-                "AutoConfigureIntegrationResponse200",
+                "AutoConfigureIntegrationResponseDtoEnvelope",
                 exc,
             ) from exc
 
@@ -50,7 +50,7 @@ def _parse_success(response: httpx.Response) -> AutoConfigureIntegrationResponse
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoConfigureIntegrationResponse200 | None:
+) -> AutoConfigureIntegrationResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutoConfigureIntegrationResponse200]:
+) -> Response[AutoConfigureIntegrationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AutoConfigureIntegrationResponse200]:
+) -> Response[AutoConfigureIntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
@@ -88,7 +88,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[AutoConfigureIntegrationResponse200]
+        Response[AutoConfigureIntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> AutoConfigureIntegrationResponse200:
+) -> AutoConfigureIntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
@@ -121,7 +121,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        AutoConfigureIntegrationResponse200
+        AutoConfigureIntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AutoConfigureIntegrationResponse200]:
+) -> Response[AutoConfigureIntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[AutoConfigureIntegrationResponse200]
+        Response[AutoConfigureIntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> AutoConfigureIntegrationResponse200:
+) -> AutoConfigureIntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
@@ -186,7 +186,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        AutoConfigureIntegrationResponse200
+        AutoConfigureIntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_integration_request_dto import CreateIntegrationRequestDto
-    from ...models.create_integration_response_201 import CreateIntegrationResponse201
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateIntegrationResponse201:
-    from ...models.create_integration_response_201 import CreateIntegrationResponse201
+def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = CreateIntegrationResponse201.from_dict(response.json())
+            response_201 = IntegrationResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/integrations", "CreateIntegrationResponse201", exc
+                response, "POST /v1/integrations", "IntegrationResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> CreateIntegrationResponse201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateIntegrationResponse201 | None:
+) -> IntegrationResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateIntegrationResponse201]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-) -> Response[CreateIntegrationResponse201]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         body (CreateIntegrationRequestDto):
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateIntegrationResponse201]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-) -> CreateIntegrationResponse201:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         body (CreateIntegrationRequestDto):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateIntegrationResponse201
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-) -> Response[CreateIntegrationResponse201]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         body (CreateIntegrationRequestDto):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateIntegrationResponse201]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateIntegrationRequestDto,
-) -> CreateIntegrationResponse201:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         body (CreateIntegrationRequestDto):
@@ -188,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateIntegrationResponse201
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -10,8 +10,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.generate_chat_o_auth_url_response_dto_envelope import GenerateChatOAuthUrlResponseDtoEnvelope
     from ...models.generate_chat_oauth_url_request_dto import GenerateChatOauthUrlRequestDto
-    from ...models.get_chat_o_auth_url_response_201 import GetChatOAuthUrlResponse201
 
 
 def _get_kwargs(
@@ -33,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetChatOAuthUrlResponse201:
-    from ...models.get_chat_o_auth_url_response_201 import GetChatOAuthUrlResponse201
+def _parse_success(response: httpx.Response) -> GenerateChatOAuthUrlResponseDtoEnvelope:
+    from ...models.generate_chat_o_auth_url_response_dto_envelope import GenerateChatOAuthUrlResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = GetChatOAuthUrlResponse201.from_dict(response.json())
+            response_201 = GenerateChatOAuthUrlResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/integrations/chat/oauth", "GetChatOAuthUrlResponse201", exc
+                response, "POST /v1/integrations/chat/oauth", "GenerateChatOAuthUrlResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> GetChatOAuthUrlResponse201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetChatOAuthUrlResponse201 | None:
+) -> GenerateChatOAuthUrlResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetChatOAuthUrlResponse201]:
+) -> Response[GenerateChatOAuthUrlResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateChatOauthUrlRequestDto,
-) -> Response[GetChatOAuthUrlResponse201]:
+) -> Response[GenerateChatOAuthUrlResponseDtoEnvelope]:
     """
     Args:
         body (GenerateChatOauthUrlRequestDto):
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetChatOAuthUrlResponse201]
+        Response[GenerateChatOAuthUrlResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateChatOauthUrlRequestDto,
-) -> GetChatOAuthUrlResponse201:
+) -> GenerateChatOAuthUrlResponseDtoEnvelope:
     """
     Args:
         body (GenerateChatOauthUrlRequestDto):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetChatOAuthUrlResponse201
+        GenerateChatOAuthUrlResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateChatOauthUrlRequestDto,
-) -> Response[GetChatOAuthUrlResponse201]:
+) -> Response[GenerateChatOAuthUrlResponseDtoEnvelope]:
     """
     Args:
         body (GenerateChatOauthUrlRequestDto):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetChatOAuthUrlResponse201]
+        Response[GenerateChatOAuthUrlResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateChatOauthUrlRequestDto,
-) -> GetChatOAuthUrlResponse201:
+) -> GenerateChatOAuthUrlResponseDtoEnvelope:
     """
     Args:
         body (GenerateChatOauthUrlRequestDto):
@@ -188,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetChatOAuthUrlResponse201
+        GenerateChatOAuthUrlResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.remove_integration_response_200 import RemoveIntegrationResponse200
+    from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> RemoveIntegrationResponse200:
-    from ...models.remove_integration_response_200 import RemoveIntegrationResponse200
+def _parse_success(response: httpx.Response) -> IntegrationResponseDtoListEnvelope:
+    from ...models.integration_response_dto_list_envelope import IntegrationResponseDtoListEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = RemoveIntegrationResponse200.from_dict(response.json())
+            response_200 = IntegrationResponseDtoListEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "DELETE /v1/integrations/{integrationId}", "RemoveIntegrationResponse200", exc
+                response, "DELETE /v1/integrations/{integrationId}", "IntegrationResponseDtoListEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> RemoveIntegrationResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RemoveIntegrationResponse200 | None:
+) -> IntegrationResponseDtoListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RemoveIntegrationResponse200]:
+) -> Response[IntegrationResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RemoveIntegrationResponse200]:
+) -> Response[IntegrationResponseDtoListEnvelope]:
     """
     Args:
         integration_id (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[RemoveIntegrationResponse200]
+        Response[IntegrationResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> RemoveIntegrationResponse200:
+) -> IntegrationResponseDtoListEnvelope:
     """
     Args:
         integration_id (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        RemoveIntegrationResponse200
+        IntegrationResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RemoveIntegrationResponse200]:
+) -> Response[IntegrationResponseDtoListEnvelope]:
     """
     Args:
         integration_id (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[RemoveIntegrationResponse200]
+        Response[IntegrationResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> RemoveIntegrationResponse200:
+) -> IntegrationResponseDtoListEnvelope:
     """
     Args:
         integration_id (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        RemoveIntegrationResponse200
+        IntegrationResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(

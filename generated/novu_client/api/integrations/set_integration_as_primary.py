@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.set_integration_as_primary_response_200 import SetIntegrationAsPrimaryResponse200
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,33 +28,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> None | SetIntegrationAsPrimaryResponse200:
-    from ...models.set_integration_as_primary_response_200 import SetIntegrationAsPrimaryResponse200
+def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = SetIntegrationAsPrimaryResponse200.from_dict(response.json())
+            response_200 = IntegrationResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/integrations/{integrationId}/set-primary", "SetIntegrationAsPrimaryResponse200", exc
+                response, "POST /v1/integrations/{integrationId}/set-primary", "IntegrationResponseDtoEnvelope", exc
             ) from exc
-
-    if response.status_code == 201:
-        return None
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None | SetIntegrationAsPrimaryResponse200:
-    if response.status_code in (200, 201):
+) -> IntegrationResponseDtoEnvelope | None:
+    if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
-        response.status_code in (200, 201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+        response.status_code in (200, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
     ):
         raise errors.status_error(response)
     return None
@@ -62,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None | SetIntegrationAsPrimaryResponse200]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +72,7 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[None | SetIntegrationAsPrimaryResponse200]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
@@ -88,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[None | SetIntegrationAsPrimaryResponse200]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +104,7 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> None | SetIntegrationAsPrimaryResponse200:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
@@ -121,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        None | SetIntegrationAsPrimaryResponse200
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +137,7 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[None | SetIntegrationAsPrimaryResponse200]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
@@ -153,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[None | SetIntegrationAsPrimaryResponse200]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +169,7 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
-) -> None | SetIntegrationAsPrimaryResponse200:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
@@ -186,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        None | SetIntegrationAsPrimaryResponse200
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

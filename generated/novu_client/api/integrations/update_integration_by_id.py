@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.update_integration_by_id_response_200 import UpdateIntegrationByIdResponse200
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
     from ...models.update_integration_request_dto import UpdateIntegrationRequestDto
 
 
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateIntegrationByIdResponse200:
-    from ...models.update_integration_by_id_response_200 import UpdateIntegrationByIdResponse200
+def _parse_success(response: httpx.Response) -> IntegrationResponseDtoEnvelope:
+    from ...models.integration_response_dto_envelope import IntegrationResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateIntegrationByIdResponse200.from_dict(response.json())
+            response_200 = IntegrationResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PUT /v1/integrations/{integrationId}", "UpdateIntegrationByIdResponse200", exc
+                response, "PUT /v1/integrations/{integrationId}", "IntegrationResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> UpdateIntegrationByIdResponse200
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateIntegrationByIdResponse200 | None:
+) -> IntegrationResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateIntegrationByIdResponse200]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> Response[UpdateIntegrationByIdResponse200]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateIntegrationByIdResponse200]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> UpdateIntegrationByIdResponse200:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateIntegrationByIdResponse200
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> Response[UpdateIntegrationByIdResponse200]:
+) -> Response[IntegrationResponseDtoEnvelope]:
     """
     Args:
         integration_id (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateIntegrationByIdResponse200]
+        Response[IntegrationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateIntegrationRequestDto,
-) -> UpdateIntegrationByIdResponse200:
+) -> IntegrationResponseDtoEnvelope:
     """
     Args:
         integration_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateIntegrationByIdResponse200
+        IntegrationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

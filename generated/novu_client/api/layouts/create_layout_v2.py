@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_layout_dto import CreateLayoutDto
-    from ...models.create_layout_v2_response_201 import CreateLayoutV2Response201
+    from ...models.layout_response_dto_envelope import LayoutResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,24 +33,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateLayoutV2Response201:
-    from ...models.create_layout_v2_response_201 import CreateLayoutV2Response201
+def _parse_success(response: httpx.Response) -> LayoutResponseDtoEnvelope:
+    from ...models.layout_response_dto_envelope import LayoutResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = CreateLayoutV2Response201.from_dict(response.json())
+            response_201 = LayoutResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "POST /v2/layouts", "CreateLayoutV2Response201", exc) from exc
+            raise errors.unexpected_response(response, "POST /v2/layouts", "LayoutResponseDtoEnvelope", exc) from exc
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateLayoutV2Response201 | None:
+) -> LayoutResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateLayoutV2Response201]:
+) -> Response[LayoutResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLayoutDto,
-) -> Response[CreateLayoutV2Response201]:
+) -> Response[LayoutResponseDtoEnvelope]:
     """
     Args:
         body (CreateLayoutDto):
@@ -88,7 +88,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateLayoutV2Response201]
+        Response[LayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateLayoutDto,
-) -> CreateLayoutV2Response201:
+) -> LayoutResponseDtoEnvelope:
     """
     Args:
         body (CreateLayoutDto):
@@ -121,7 +121,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateLayoutV2Response201
+        LayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLayoutDto,
-) -> Response[CreateLayoutV2Response201]:
+) -> Response[LayoutResponseDtoEnvelope]:
     """
     Args:
         body (CreateLayoutDto):
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateLayoutV2Response201]
+        Response[LayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateLayoutDto,
-) -> CreateLayoutV2Response201:
+) -> LayoutResponseDtoEnvelope:
     """
     Args:
         body (CreateLayoutDto):
@@ -186,7 +186,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateLayoutV2Response201
+        LayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

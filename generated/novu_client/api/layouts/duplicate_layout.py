@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.duplicate_layout_dto import DuplicateLayoutDto
-    from ...models.duplicate_layout_response_201 import DuplicateLayoutResponse201
+    from ...models.layout_response_dto_envelope import LayoutResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> DuplicateLayoutResponse201:
-    from ...models.duplicate_layout_response_201 import DuplicateLayoutResponse201
+def _parse_success(response: httpx.Response) -> LayoutResponseDtoEnvelope:
+    from ...models.layout_response_dto_envelope import LayoutResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = DuplicateLayoutResponse201.from_dict(response.json())
+            response_201 = LayoutResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/layouts/{layoutId}/duplicate", "DuplicateLayoutResponse201", exc
+                response, "POST /v2/layouts/{layoutId}/duplicate", "LayoutResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> DuplicateLayoutResponse201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DuplicateLayoutResponse201 | None:
+) -> LayoutResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DuplicateLayoutResponse201]:
+) -> Response[LayoutResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DuplicateLayoutDto,
-) -> Response[DuplicateLayoutResponse201]:
+) -> Response[LayoutResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DuplicateLayoutResponse201]
+        Response[LayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DuplicateLayoutDto,
-) -> DuplicateLayoutResponse201:
+) -> LayoutResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DuplicateLayoutResponse201
+        LayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DuplicateLayoutDto,
-) -> Response[DuplicateLayoutResponse201]:
+) -> Response[LayoutResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DuplicateLayoutResponse201]
+        Response[LayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DuplicateLayoutDto,
-) -> DuplicateLayoutResponse201:
+) -> LayoutResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DuplicateLayoutResponse201
+        LayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.generate_preview_response_201 import GeneratePreviewResponse201
+    from ...models.generate_layout_preview_response_dto_envelope import GenerateLayoutPreviewResponseDtoEnvelope
     from ...models.layout_preview_request_dto import LayoutPreviewRequestDto
 
 
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GeneratePreviewResponse201:
-    from ...models.generate_preview_response_201 import GeneratePreviewResponse201
+def _parse_success(response: httpx.Response) -> GenerateLayoutPreviewResponseDtoEnvelope:
+    from ...models.generate_layout_preview_response_dto_envelope import GenerateLayoutPreviewResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = GeneratePreviewResponse201.from_dict(response.json())
+            response_201 = GenerateLayoutPreviewResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/layouts/{layoutId}/preview", "GeneratePreviewResponse201", exc
+                response, "POST /v2/layouts/{layoutId}/preview", "GenerateLayoutPreviewResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> GeneratePreviewResponse201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeneratePreviewResponse201 | None:
+) -> GenerateLayoutPreviewResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GeneratePreviewResponse201]:
+) -> Response[GenerateLayoutPreviewResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LayoutPreviewRequestDto,
-) -> Response[GeneratePreviewResponse201]:
+) -> Response[GenerateLayoutPreviewResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GeneratePreviewResponse201]
+        Response[GenerateLayoutPreviewResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LayoutPreviewRequestDto,
-) -> GeneratePreviewResponse201:
+) -> GenerateLayoutPreviewResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GeneratePreviewResponse201
+        GenerateLayoutPreviewResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LayoutPreviewRequestDto,
-) -> Response[GeneratePreviewResponse201]:
+) -> Response[GenerateLayoutPreviewResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GeneratePreviewResponse201]
+        Response[GenerateLayoutPreviewResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LayoutPreviewRequestDto,
-) -> GeneratePreviewResponse201:
+) -> GenerateLayoutPreviewResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GeneratePreviewResponse201
+        GenerateLayoutPreviewResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_layout_v2_response_200 import GetLayoutV2Response200
+    from ...models.layout_response_dto_envelope import LayoutResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,24 +28,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetLayoutV2Response200:
-    from ...models.get_layout_v2_response_200 import GetLayoutV2Response200
+def _parse_success(response: httpx.Response) -> LayoutResponseDtoEnvelope:
+    from ...models.layout_response_dto_envelope import LayoutResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetLayoutV2Response200.from_dict(response.json())
+            response_200 = LayoutResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/layouts/{layoutId}", "GetLayoutV2Response200", exc
+                response, "GET /v2/layouts/{layoutId}", "LayoutResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetLayoutV2Response200 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LayoutResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -57,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLayoutV2Response200]:
+) -> Response[LayoutResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetLayoutV2Response200]:
+) -> Response[LayoutResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -83,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetLayoutV2Response200]
+        Response[LayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +104,7 @@ def sync(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetLayoutV2Response200:
+) -> LayoutResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -116,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetLayoutV2Response200
+        LayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +137,7 @@ async def asyncio_detailed(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetLayoutV2Response200]:
+) -> Response[LayoutResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetLayoutV2Response200]
+        Response[LayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +169,7 @@ async def asyncio(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetLayoutV2Response200:
+) -> LayoutResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -181,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetLayoutV2Response200
+        LayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_usage_response_200 import GetUsageResponse200
+    from ...models.get_layout_usage_response_dto_envelope import GetLayoutUsageResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,24 +28,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetUsageResponse200:
-    from ...models.get_usage_response_200 import GetUsageResponse200
+def _parse_success(response: httpx.Response) -> GetLayoutUsageResponseDtoEnvelope:
+    from ...models.get_layout_usage_response_dto_envelope import GetLayoutUsageResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetUsageResponse200.from_dict(response.json())
+            response_200 = GetLayoutUsageResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/layouts/{layoutId}/usage", "GetUsageResponse200", exc
+                response, "GET /v2/layouts/{layoutId}/usage", "GetLayoutUsageResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetUsageResponse200 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetLayoutUsageResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -55,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetUsageResponse200]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetLayoutUsageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +72,7 @@ def sync_detailed(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetUsageResponse200]:
+) -> Response[GetLayoutUsageResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -81,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetUsageResponse200]
+        Response[GetLayoutUsageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +104,7 @@ def sync(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetUsageResponse200:
+) -> GetLayoutUsageResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -114,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetUsageResponse200
+        GetLayoutUsageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +137,7 @@ async def asyncio_detailed(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetUsageResponse200]:
+) -> Response[GetLayoutUsageResponseDtoEnvelope]:
     """
     Args:
         layout_id (str):
@@ -146,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetUsageResponse200]
+        Response[GetLayoutUsageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +169,7 @@ async def asyncio(
     layout_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetUsageResponse200:
+) -> GetLayoutUsageResponseDtoEnvelope:
     """
     Args:
         layout_id (str):
@@ -179,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetUsageResponse200
+        GetLayoutUsageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

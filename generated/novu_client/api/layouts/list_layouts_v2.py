@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.direction_enum import DirectionEnum
     from ...models.layout_response_dto_sort_field import LayoutResponseDtoSortField
-    from ...models.list_layouts_v2_response_200 import ListLayoutsV2Response200
+    from ...models.list_layout_response_dto_envelope import ListLayoutResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -55,24 +55,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListLayoutsV2Response200:
-    from ...models.list_layouts_v2_response_200 import ListLayoutsV2Response200
+def _parse_success(response: httpx.Response) -> ListLayoutResponseDtoEnvelope:
+    from ...models.list_layout_response_dto_envelope import ListLayoutResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = ListLayoutsV2Response200.from_dict(response.json())
+            response_200 = ListLayoutResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "GET /v2/layouts", "ListLayoutsV2Response200", exc) from exc
+            raise errors.unexpected_response(response, "GET /v2/layouts", "ListLayoutResponseDtoEnvelope", exc) from exc
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListLayoutsV2Response200 | None:
+) -> ListLayoutResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListLayoutsV2Response200]:
+) -> Response[ListLayoutResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     order_direction: DirectionEnum | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[ListLayoutsV2Response200]:
+) -> Response[ListLayoutResponseDtoEnvelope]:
     """
     Args:
         limit (int | Unset):
@@ -118,7 +118,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListLayoutsV2Response200]
+        Response[ListLayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     order_direction: DirectionEnum | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> ListLayoutsV2Response200:
+) -> ListLayoutResponseDtoEnvelope:
     """
     Args:
         limit (int | Unset):
@@ -163,7 +163,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListLayoutsV2Response200
+        ListLayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     order_direction: DirectionEnum | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[ListLayoutsV2Response200]:
+) -> Response[ListLayoutResponseDtoEnvelope]:
     """
     Args:
         limit (int | Unset):
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListLayoutsV2Response200]
+        Response[ListLayoutResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     order_direction: DirectionEnum | Unset = UNSET,
     order_by: LayoutResponseDtoSortField | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> ListLayoutsV2Response200:
+) -> ListLayoutResponseDtoEnvelope:
     """
     Args:
         limit (int | Unset):
@@ -252,7 +252,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListLayoutsV2Response200
+        ListLayoutResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.delete_message_response_200 import DeleteMessageResponse200
+    from ...models.delete_message_response_dto_envelope import DeleteMessageResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> DeleteMessageResponse200:
-    from ...models.delete_message_response_200 import DeleteMessageResponse200
+def _parse_success(response: httpx.Response) -> DeleteMessageResponseDtoEnvelope:
+    from ...models.delete_message_response_dto_envelope import DeleteMessageResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = DeleteMessageResponse200.from_dict(response.json())
+            response_200 = DeleteMessageResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "DELETE /v1/messages/{messageId}", "DeleteMessageResponse200", exc
+                response, "DELETE /v1/messages/{messageId}", "DeleteMessageResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> DeleteMessageResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteMessageResponse200 | None:
+) -> DeleteMessageResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteMessageResponse200]:
+) -> Response[DeleteMessageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteMessageResponse200]:
+) -> Response[DeleteMessageResponseDtoEnvelope]:
     """
     Args:
         message_id (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DeleteMessageResponse200]
+        Response[DeleteMessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteMessageResponse200:
+) -> DeleteMessageResponseDtoEnvelope:
     """
     Args:
         message_id (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DeleteMessageResponse200
+        DeleteMessageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteMessageResponse200]:
+) -> Response[DeleteMessageResponseDtoEnvelope]:
     """
     Args:
         message_id (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DeleteMessageResponse200]
+        Response[DeleteMessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteMessageResponse200:
+) -> DeleteMessageResponseDtoEnvelope:
     """
     Args:
         message_id (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DeleteMessageResponse200
+        DeleteMessageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

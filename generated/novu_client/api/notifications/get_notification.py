@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_notification_response_200 import GetNotificationResponse200
+    from ...models.activity_notification_response_dto_envelope import ActivityNotificationResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetNotificationResponse200:
-    from ...models.get_notification_response_200 import GetNotificationResponse200
+def _parse_success(response: httpx.Response) -> ActivityNotificationResponseDtoEnvelope:
+    from ...models.activity_notification_response_dto_envelope import ActivityNotificationResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetNotificationResponse200.from_dict(response.json())
+            response_200 = ActivityNotificationResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/notifications/{notificationId}", "GetNotificationResponse200", exc
+                response, "GET /v1/notifications/{notificationId}", "ActivityNotificationResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> GetNotificationResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetNotificationResponse200 | None:
+) -> ActivityNotificationResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetNotificationResponse200]:
+) -> Response[ActivityNotificationResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     notification_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetNotificationResponse200]:
+) -> Response[ActivityNotificationResponseDtoEnvelope]:
     """
     Args:
         notification_id (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetNotificationResponse200]
+        Response[ActivityNotificationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     notification_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetNotificationResponse200:
+) -> ActivityNotificationResponseDtoEnvelope:
     """
     Args:
         notification_id (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetNotificationResponse200
+        ActivityNotificationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     notification_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetNotificationResponse200]:
+) -> Response[ActivityNotificationResponseDtoEnvelope]:
     """
     Args:
         notification_id (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetNotificationResponse200]
+        Response[ActivityNotificationResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     notification_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetNotificationResponse200:
+) -> ActivityNotificationResponseDtoEnvelope:
     """
     Args:
         notification_id (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetNotificationResponse200
+        ActivityNotificationResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

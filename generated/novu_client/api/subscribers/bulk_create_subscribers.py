@@ -10,7 +10,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.bulk_create_subscribers_response_201 import BulkCreateSubscribersResponse201
+    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
     from ...models.bulk_subscriber_create_dto import BulkSubscriberCreateDto
 
 
@@ -33,18 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BulkCreateSubscribersResponse201:
-    from ...models.bulk_create_subscribers_response_201 import BulkCreateSubscribersResponse201
+def _parse_success(response: httpx.Response) -> BulkCreateSubscriberResponseDtoEnvelope:
+    from ...models.bulk_create_subscriber_response_dto_envelope import BulkCreateSubscriberResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = BulkCreateSubscribersResponse201.from_dict(response.json())
+            response_201 = BulkCreateSubscriberResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/subscribers/bulk", "BulkCreateSubscribersResponse201", exc
+                response, "POST /v1/subscribers/bulk", "BulkCreateSubscriberResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> BulkCreateSubscribersResponse201
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkCreateSubscribersResponse201 | None:
+) -> BulkCreateSubscriberResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkCreateSubscribersResponse201]:
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[BulkCreateSubscribersResponse201]:
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
     """
     Args:
         body (BulkSubscriberCreateDto):
@@ -90,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BulkCreateSubscribersResponse201]
+        Response[BulkCreateSubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> BulkCreateSubscribersResponse201:
+) -> BulkCreateSubscriberResponseDtoEnvelope:
     """
     Args:
         body (BulkSubscriberCreateDto):
@@ -123,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BulkCreateSubscribersResponse201
+        BulkCreateSubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> Response[BulkCreateSubscribersResponse201]:
+) -> Response[BulkCreateSubscriberResponseDtoEnvelope]:
     """
     Args:
         body (BulkSubscriberCreateDto):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BulkCreateSubscribersResponse201]
+        Response[BulkCreateSubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkSubscriberCreateDto,
-) -> BulkCreateSubscribersResponse201:
+) -> BulkCreateSubscriberResponseDtoEnvelope:
     """
     Args:
         body (BulkSubscriberCreateDto):
@@ -188,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BulkCreateSubscribersResponse201
+        BulkCreateSubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

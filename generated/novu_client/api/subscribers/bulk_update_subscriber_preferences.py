@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.bulk_update_subscriber_preferences_dto import BulkUpdateSubscriberPreferencesDto
-    from ...models.bulk_update_subscriber_preferences_response_200 import BulkUpdateSubscriberPreferencesResponse200
+    from ...models.get_preferences_response_dto_list_envelope import GetPreferencesResponseDtoListEnvelope
 
 
 def _get_kwargs(
@@ -37,12 +37,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BulkUpdateSubscriberPreferencesResponse200:
-    from ...models.bulk_update_subscriber_preferences_response_200 import BulkUpdateSubscriberPreferencesResponse200
+def _parse_success(response: httpx.Response) -> GetPreferencesResponseDtoListEnvelope:
+    from ...models.get_preferences_response_dto_list_envelope import GetPreferencesResponseDtoListEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = BulkUpdateSubscriberPreferencesResponse200.from_dict(response.json())
+            response_200 = GetPreferencesResponseDtoListEnvelope.from_dict(response.json())
 
             return response_200
 
@@ -50,7 +50,7 @@ def _parse_success(response: httpx.Response) -> BulkUpdateSubscriberPreferencesR
             raise errors.unexpected_response(
                 response,
                 "PATCH /v2/subscribers/{subscriberId}/preferences/bulk",
-                "BulkUpdateSubscriberPreferencesResponse200",
+                "GetPreferencesResponseDtoListEnvelope",
                 exc,
             ) from exc
 
@@ -59,7 +59,7 @@ def _parse_success(response: httpx.Response) -> BulkUpdateSubscriberPreferencesR
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkUpdateSubscriberPreferencesResponse200 | None:
+) -> GetPreferencesResponseDtoListEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkUpdateSubscriberPreferencesResponse200]:
+) -> Response[GetPreferencesResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkUpdateSubscriberPreferencesDto,
-) -> Response[BulkUpdateSubscriberPreferencesResponse200]:
+) -> Response[GetPreferencesResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -99,7 +99,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BulkUpdateSubscriberPreferencesResponse200]
+        Response[GetPreferencesResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkUpdateSubscriberPreferencesDto,
-) -> BulkUpdateSubscriberPreferencesResponse200:
+) -> GetPreferencesResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -135,7 +135,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BulkUpdateSubscriberPreferencesResponse200
+        GetPreferencesResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkUpdateSubscriberPreferencesDto,
-) -> Response[BulkUpdateSubscriberPreferencesResponse200]:
+) -> Response[GetPreferencesResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[BulkUpdateSubscriberPreferencesResponse200]
+        Response[GetPreferencesResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkUpdateSubscriberPreferencesDto,
-) -> BulkUpdateSubscriberPreferencesResponse200:
+) -> GetPreferencesResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -206,7 +206,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        BulkUpdateSubscriberPreferencesResponse200
+        GetPreferencesResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_subscriber_request_dto import CreateSubscriberRequestDto
-    from ...models.create_subscriber_v2_response_201 import CreateSubscriberV2Response201
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -41,21 +41,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateSubscriberV2Response201 | None:
-    from ...models.create_subscriber_v2_response_201 import CreateSubscriberV2Response201
-
-    if response.status_code == 200:
-        return None
+def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = CreateSubscriberV2Response201.from_dict(response.json())
+            response_201 = SubscriberResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/subscribers", "CreateSubscriberV2Response201", exc
+                response, "POST /v2/subscribers", "SubscriberResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -63,11 +60,11 @@ def _parse_success(response: httpx.Response) -> CreateSubscriberV2Response201 | 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSubscriberV2Response201 | None:
-    if response.status_code in (200, 201):
+) -> SubscriberResponseDtoEnvelope | None:
+    if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
-        response.status_code in (200, 201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
+        response.status_code in (201, 400, 401, 403, 404, 405, 409, 413, 414, 415, 422, 429, 500, 503)
     ):
         raise errors.status_error(response)
     return None
@@ -75,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSubscriberV2Response201 | None]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> Response[CreateSubscriberV2Response201 | None]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -103,7 +100,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateSubscriberV2Response201 | None]
+        Response[SubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> CreateSubscriberV2Response201 | None:
+) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -139,7 +136,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateSubscriberV2Response201 | None
+        SubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> Response[CreateSubscriberV2Response201 | None]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -174,7 +171,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateSubscriberV2Response201 | None]
+        Response[SubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateSubscriberRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> CreateSubscriberV2Response201 | None:
+) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -210,7 +207,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateSubscriberV2Response201 | None
+        SubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+    from ...models.feed_response_dto import FeedResponseDto
 
 
 def _get_kwargs(
@@ -49,29 +49,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetNotificationsFeedResponse200:
-    from ...models.get_notifications_feed_response_200 import GetNotificationsFeedResponse200
+def _parse_success(response: httpx.Response) -> FeedResponseDto:
+    from ...models.feed_response_dto import FeedResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = GetNotificationsFeedResponse200.from_dict(response.json())
+            response_200 = FeedResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response,
-                "GET /v1/subscribers/{subscriberId}/notifications/feed",
-                "GetNotificationsFeedResponse200",
-                exc,
+                response, "GET /v1/subscribers/{subscriberId}/notifications/feed", "FeedResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetNotificationsFeedResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FeedResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -81,9 +76,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetNotificationsFeedResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FeedResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +94,7 @@ def sync_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[GetNotificationsFeedResponse200]:
+) -> Response[FeedResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -119,7 +112,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetNotificationsFeedResponse200]
+        Response[FeedResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +141,7 @@ def sync(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> GetNotificationsFeedResponse200:
+) -> FeedResponseDto:
     """
     Args:
         subscriber_id (str):
@@ -167,7 +160,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetNotificationsFeedResponse200
+        FeedResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +189,7 @@ async def asyncio_detailed(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> Response[GetNotificationsFeedResponse200]:
+) -> Response[FeedResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -214,7 +207,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetNotificationsFeedResponse200]
+        Response[FeedResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +236,7 @@ async def asyncio(
     read: bool | Unset = UNSET,
     seen: bool | Unset = UNSET,
     payload: str | Unset = UNSET,
-) -> GetNotificationsFeedResponse200:
+) -> FeedResponseDto:
     """
     Args:
         subscriber_id (str):
@@ -262,7 +255,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetNotificationsFeedResponse200
+        FeedResponseDto
     """
 
     kwargs = _get_kwargs(

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_subscriber_preferences_response_200 import GetSubscriberPreferencesResponse200
+    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
 
 
 def _get_kwargs(
@@ -49,18 +49,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesResponse200:
-    from ...models.get_subscriber_preferences_response_200 import GetSubscriberPreferencesResponse200
+def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvelope:
+    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetSubscriberPreferencesResponse200.from_dict(response.json())
+            response_200 = GetSubscriberPreferencesDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/subscribers/{subscriberId}/preferences", "GetSubscriberPreferencesResponse200", exc
+                response, "GET /v2/subscribers/{subscriberId}/preferences", "GetSubscriberPreferencesDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -68,7 +68,7 @@ def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesResponse
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSubscriberPreferencesResponse200 | None:
+) -> GetSubscriberPreferencesDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSubscriberPreferencesResponse200]:
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
     context_keys: list[str] | Unset = UNSET,
-) -> Response[GetSubscriberPreferencesResponse200]:
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -111,7 +111,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetSubscriberPreferencesResponse200]
+        Response[GetSubscriberPreferencesDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
     context_keys: list[str] | Unset = UNSET,
-) -> GetSubscriberPreferencesResponse200:
+) -> GetSubscriberPreferencesDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -151,7 +151,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetSubscriberPreferencesResponse200
+        GetSubscriberPreferencesDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
     context_keys: list[str] | Unset = UNSET,
-) -> Response[GetSubscriberPreferencesResponse200]:
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetSubscriberPreferencesResponse200]
+        Response[GetSubscriberPreferencesDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient,
     criticality: GetSubscriberPreferencesCriticality | Unset = GetSubscriberPreferencesCriticality.NONCRITICAL,
     context_keys: list[str] | Unset = UNSET,
-) -> GetSubscriberPreferencesResponse200:
+) -> GetSubscriberPreferencesDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -230,7 +230,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetSubscriberPreferencesResponse200
+        GetSubscriberPreferencesDtoEnvelope
     """
 
     kwargs = _get_kwargs(

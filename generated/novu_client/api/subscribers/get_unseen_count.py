@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_unseen_count_response_200 import GetUnseenCountResponse200
+    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
 
 def _get_kwargs(
@@ -40,18 +40,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetUnseenCountResponse200:
-    from ...models.get_unseen_count_response_200 import GetUnseenCountResponse200
+def _parse_success(response: httpx.Response) -> UnseenCountResponseEnvelope:
+    from ...models.unseen_count_response_envelope import UnseenCountResponseEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetUnseenCountResponse200.from_dict(response.json())
+            response_200 = UnseenCountResponseEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v1/subscribers/{subscriberId}/notifications/unseen", "GetUnseenCountResponse200", exc
+                response, "GET /v1/subscribers/{subscriberId}/notifications/unseen", "UnseenCountResponseEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +59,7 @@ def _parse_success(response: httpx.Response) -> GetUnseenCountResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetUnseenCountResponse200 | None:
+) -> UnseenCountResponseEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetUnseenCountResponse200]:
+) -> Response[UnseenCountResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-) -> Response[GetUnseenCountResponse200]:
+) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -101,7 +101,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetUnseenCountResponse200]
+        Response[UnseenCountResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-) -> GetUnseenCountResponse200:
+) -> UnseenCountResponseEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -140,7 +140,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetUnseenCountResponse200
+        UnseenCountResponseEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-) -> Response[GetUnseenCountResponse200]:
+) -> Response[UnseenCountResponseEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetUnseenCountResponse200]
+        Response[UnseenCountResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient,
     seen: bool | Unset = False,
     limit: int | Unset = 100,
-) -> GetUnseenCountResponse200:
+) -> UnseenCountResponseEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -217,7 +217,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetUnseenCountResponse200
+        UnseenCountResponseEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.list_subscriber_topics_order_direction import ListSubscriberTopicsOrderDirection
-    from ...models.list_subscriber_topics_response_200 import ListSubscriberTopicsResponse200
+    from ...models.list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
 
 
 def _get_kwargs(
@@ -67,18 +67,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListSubscriberTopicsResponse200:
-    from ...models.list_subscriber_topics_response_200 import ListSubscriberTopicsResponse200
+def _parse_success(response: httpx.Response) -> ListTopicSubscriptionsResponseDto:
+    from ...models.list_topic_subscriptions_response_dto import ListTopicSubscriptionsResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = ListSubscriberTopicsResponse200.from_dict(response.json())
+            response_200 = ListTopicSubscriptionsResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/subscribers/{subscriberId}/subscriptions", "ListSubscriberTopicsResponse200", exc
+                response, "GET /v2/subscribers/{subscriberId}/subscriptions", "ListTopicSubscriptionsResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -86,7 +86,7 @@ def _parse_success(response: httpx.Response) -> ListSubscriberTopicsResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListSubscriberTopicsResponse200 | None:
+) -> ListTopicSubscriptionsResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListSubscriberTopicsResponse200]:
+) -> Response[ListTopicSubscriptionsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ def sync_detailed(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> Response[ListSubscriberTopicsResponse200]:
+) -> Response[ListTopicSubscriptionsResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -140,7 +140,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListSubscriberTopicsResponse200]
+        Response[ListTopicSubscriptionsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> ListSubscriberTopicsResponse200:
+) -> ListTopicSubscriptionsResponseDto:
     """
     Args:
         subscriber_id (str):
@@ -197,7 +197,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListSubscriberTopicsResponse200
+        ListTopicSubscriptionsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> Response[ListSubscriberTopicsResponse200]:
+) -> Response[ListTopicSubscriptionsResponseDto]:
     """
     Args:
         subscriber_id (str):
@@ -253,7 +253,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListSubscriberTopicsResponse200]
+        Response[ListTopicSubscriptionsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +288,7 @@ async def asyncio(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     context_keys: list[str] | Unset = UNSET,
-) -> ListSubscriberTopicsResponse200:
+) -> ListTopicSubscriptionsResponseDto:
     """
     Args:
         subscriber_id (str):
@@ -310,7 +310,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListSubscriberTopicsResponse200
+        ListTopicSubscriptionsResponseDto
     """
 
     kwargs = _get_kwargs(

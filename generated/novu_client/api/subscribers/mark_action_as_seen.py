@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.mark_action_as_seen_response_201 import MarkActionAsSeenResponse201
     from ...models.mark_message_action_as_seen_dto import MarkMessageActionAsSeenDto
+    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -41,12 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MarkActionAsSeenResponse201:
-    from ...models.mark_action_as_seen_response_201 import MarkActionAsSeenResponse201
+def _parse_success(response: httpx.Response) -> MessageResponseDtoEnvelope:
+    from ...models.message_response_dto_envelope import MessageResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = MarkActionAsSeenResponse201.from_dict(response.json())
+            response_201 = MessageResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
@@ -54,7 +54,7 @@ def _parse_success(response: httpx.Response) -> MarkActionAsSeenResponse201:
             raise errors.unexpected_response(
                 response,
                 "POST /v1/subscribers/{subscriberId}/messages/{messageId}/actions/{type}",
-                "MarkActionAsSeenResponse201",
+                "MessageResponseDtoEnvelope",
                 exc,
             ) from exc
 
@@ -63,7 +63,7 @@ def _parse_success(response: httpx.Response) -> MarkActionAsSeenResponse201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MarkActionAsSeenResponse201 | None:
+) -> MessageResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MarkActionAsSeenResponse201]:
+) -> Response[MessageResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> Response[MarkActionAsSeenResponse201]:
+) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -107,7 +107,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MarkActionAsSeenResponse201]
+        Response[MessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> MarkActionAsSeenResponse201:
+) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -149,7 +149,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MarkActionAsSeenResponse201
+        MessageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> Response[MarkActionAsSeenResponse201]:
+) -> Response[MessageResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MarkActionAsSeenResponse201]
+        Response[MessageResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarkMessageActionAsSeenDto,
-) -> MarkActionAsSeenResponse201:
+) -> MessageResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -232,7 +232,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MarkActionAsSeenResponse201
+        MessageResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

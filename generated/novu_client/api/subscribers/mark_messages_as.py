@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.mark_messages_as_response_201 import MarkMessagesAsResponse201
     from ...models.message_mark_as_request_dto import MessageMarkAsRequestDto
+    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
 
 def _get_kwargs(
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MarkMessagesAsResponse201:
-    from ...models.mark_messages_as_response_201 import MarkMessagesAsResponse201
+def _parse_success(response: httpx.Response) -> MessageResponseDtoListEnvelope:
+    from ...models.message_response_dto_list_envelope import MessageResponseDtoListEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = MarkMessagesAsResponse201.from_dict(response.json())
+            response_201 = MessageResponseDtoListEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v1/subscribers/{subscriberId}/messages/mark-as", "MarkMessagesAsResponse201", exc
+                response, "POST /v1/subscribers/{subscriberId}/messages/mark-as", "MessageResponseDtoListEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> MarkMessagesAsResponse201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MarkMessagesAsResponse201 | None:
+) -> MessageResponseDtoListEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MarkMessagesAsResponse201]:
+) -> Response[MessageResponseDtoListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[MarkMessagesAsResponse201]:
+) -> Response[MessageResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MarkMessagesAsResponse201]
+        Response[MessageResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> MarkMessagesAsResponse201:
+) -> MessageResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MarkMessagesAsResponse201
+        MessageResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> Response[MarkMessagesAsResponse201]:
+) -> Response[MessageResponseDtoListEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[MarkMessagesAsResponse201]
+        Response[MessageResponseDtoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MessageMarkAsRequestDto,
-) -> MarkMessagesAsResponse201:
+) -> MessageResponseDtoListEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        MarkMessagesAsResponse201
+        MessageResponseDtoListEnvelope
     """
 
     kwargs = _get_kwargs(

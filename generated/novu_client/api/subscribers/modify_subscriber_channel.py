@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.modify_subscriber_channel_response_200 import ModifySubscriberChannelResponse200
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
     from ...models.update_subscriber_channel_request_dto import UpdateSubscriberChannelRequestDto
 
 
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ModifySubscriberChannelResponse200:
-    from ...models.modify_subscriber_channel_response_200 import ModifySubscriberChannelResponse200
+def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = ModifySubscriberChannelResponse200.from_dict(response.json())
+            response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v1/subscribers/{subscriberId}/credentials", "ModifySubscriberChannelResponse200", exc
+                response, "PATCH /v1/subscribers/{subscriberId}/credentials", "SubscriberResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> ModifySubscriberChannelResponse2
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ModifySubscriberChannelResponse200 | None:
+) -> SubscriberResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ModifySubscriberChannelResponse200]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
-) -> Response[ModifySubscriberChannelResponse200]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ModifySubscriberChannelResponse200]
+        Response[SubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
-) -> ModifySubscriberChannelResponse200:
+) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ModifySubscriberChannelResponse200
+        SubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
-) -> Response[ModifySubscriberChannelResponse200]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ModifySubscriberChannelResponse200]
+        Response[SubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberChannelRequestDto,
-) -> ModifySubscriberChannelResponse200:
+) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ModifySubscriberChannelResponse200
+        SubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

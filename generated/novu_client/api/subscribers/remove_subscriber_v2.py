@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.remove_subscriber_v2_response_200 import RemoveSubscriberV2Response200
+    from ...models.remove_subscriber_response_dto_envelope import RemoveSubscriberResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> RemoveSubscriberV2Response200:
-    from ...models.remove_subscriber_v2_response_200 import RemoveSubscriberV2Response200
+def _parse_success(response: httpx.Response) -> RemoveSubscriberResponseDtoEnvelope:
+    from ...models.remove_subscriber_response_dto_envelope import RemoveSubscriberResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = RemoveSubscriberV2Response200.from_dict(response.json())
+            response_200 = RemoveSubscriberResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "DELETE /v2/subscribers/{subscriberId}", "RemoveSubscriberV2Response200", exc
+                response, "DELETE /v2/subscribers/{subscriberId}", "RemoveSubscriberResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> RemoveSubscriberV2Response200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RemoveSubscriberV2Response200 | None:
+) -> RemoveSubscriberResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RemoveSubscriberV2Response200]:
+) -> Response[RemoveSubscriberResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RemoveSubscriberV2Response200]:
+) -> Response[RemoveSubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[RemoveSubscriberV2Response200]
+        Response[RemoveSubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> RemoveSubscriberV2Response200:
+) -> RemoveSubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        RemoveSubscriberV2Response200
+        RemoveSubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RemoveSubscriberV2Response200]:
+) -> Response[RemoveSubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[RemoveSubscriberV2Response200]
+        Response[RemoveSubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     subscriber_id: str,
     *,
     client: AuthenticatedClient,
-) -> RemoveSubscriberV2Response200:
+) -> RemoveSubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        RemoveSubscriberV2Response200
+        RemoveSubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

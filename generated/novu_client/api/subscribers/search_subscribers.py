@@ -10,8 +10,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.list_subscribers_response_dto import ListSubscribersResponseDto
     from ...models.search_subscribers_order_direction import SearchSubscribersOrderDirection
-    from ...models.search_subscribers_response_200 import SearchSubscribersResponse200
 
 
 def _get_kwargs(
@@ -65,18 +65,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SearchSubscribersResponse200:
-    from ...models.search_subscribers_response_200 import SearchSubscribersResponse200
+def _parse_success(response: httpx.Response) -> ListSubscribersResponseDto:
+    from ...models.list_subscribers_response_dto import ListSubscribersResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = SearchSubscribersResponse200.from_dict(response.json())
+            response_200 = ListSubscribersResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/subscribers", "SearchSubscribersResponse200", exc
+                response, "GET /v2/subscribers", "ListSubscribersResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -84,7 +84,7 @@ def _parse_success(response: httpx.Response) -> SearchSubscribersResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchSubscribersResponse200 | None:
+) -> ListSubscribersResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchSubscribersResponse200]:
+) -> Response[ListSubscribersResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +118,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> Response[SearchSubscribersResponse200]:
+) -> Response[ListSubscribersResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -140,7 +140,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SearchSubscribersResponse200]
+        Response[ListSubscribersResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ def sync(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> SearchSubscribersResponse200:
+) -> ListSubscribersResponseDto:
     """
     Args:
         after (str | Unset):
@@ -200,7 +200,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SearchSubscribersResponse200
+        ListSubscribersResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> Response[SearchSubscribersResponse200]:
+) -> Response[ListSubscribersResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -259,7 +259,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SearchSubscribersResponse200]
+        Response[ListSubscribersResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -296,7 +296,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     subscriber_id: str | Unset = UNSET,
-) -> SearchSubscribersResponse200:
+) -> ListSubscribersResponseDto:
     """
     Args:
         after (str | Unset):
@@ -319,7 +319,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SearchSubscribersResponse200
+        ListSubscribersResponseDto
     """
 
     kwargs = _get_kwargs(

@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
     from ...models.update_subscriber_online_flag_request_dto import UpdateSubscriberOnlineFlagRequestDto
-    from ...models.update_subscriber_online_flag_response_200 import UpdateSubscriberOnlineFlagResponse200
 
 
 def _get_kwargs(
@@ -37,21 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateSubscriberOnlineFlagResponse200:
-    from ...models.update_subscriber_online_flag_response_200 import UpdateSubscriberOnlineFlagResponse200
+def _parse_success(response: httpx.Response) -> SubscriberResponseDtoEnvelope:
+    from ...models.subscriber_response_dto_envelope import SubscriberResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateSubscriberOnlineFlagResponse200.from_dict(response.json())
+            response_200 = SubscriberResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response,
-                "PATCH /v1/subscribers/{subscriberId}/online-status",
-                "UpdateSubscriberOnlineFlagResponse200",
-                exc,
+                response, "PATCH /v1/subscribers/{subscriberId}/online-status", "SubscriberResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +56,7 @@ def _parse_success(response: httpx.Response) -> UpdateSubscriberOnlineFlagRespon
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSubscriberOnlineFlagResponse200 | None:
+) -> SubscriberResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSubscriberOnlineFlagResponse200]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-) -> Response[UpdateSubscriberOnlineFlagResponse200]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -99,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateSubscriberOnlineFlagResponse200]
+        Response[SubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-) -> UpdateSubscriberOnlineFlagResponse200:
+) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -135,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateSubscriberOnlineFlagResponse200
+        SubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-) -> Response[UpdateSubscriberOnlineFlagResponse200]:
+) -> Response[SubscriberResponseDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -170,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateSubscriberOnlineFlagResponse200]
+        Response[SubscriberResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSubscriberOnlineFlagRequestDto,
-) -> UpdateSubscriberOnlineFlagResponse200:
+) -> SubscriberResponseDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -206,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateSubscriberOnlineFlagResponse200
+        SubscriberResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
     from ...models.patch_subscriber_preferences_dto import PatchSubscriberPreferencesDto
-    from ...models.update_subscriber_preferences_response_200 import UpdateSubscriberPreferencesResponse200
 
 
 def _get_kwargs(
@@ -37,21 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferencesResponse200:
-    from ...models.update_subscriber_preferences_response_200 import UpdateSubscriberPreferencesResponse200
+def _parse_success(response: httpx.Response) -> GetSubscriberPreferencesDtoEnvelope:
+    from ...models.get_subscriber_preferences_dto_envelope import GetSubscriberPreferencesDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateSubscriberPreferencesResponse200.from_dict(response.json())
+            response_200 = GetSubscriberPreferencesDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response,
-                "PATCH /v2/subscribers/{subscriberId}/preferences",
-                "UpdateSubscriberPreferencesResponse200",
-                exc,
+                response, "PATCH /v2/subscribers/{subscriberId}/preferences", "GetSubscriberPreferencesDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -59,7 +56,7 @@ def _parse_success(response: httpx.Response) -> UpdateSubscriberPreferencesRespo
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSubscriberPreferencesResponse200 | None:
+) -> GetSubscriberPreferencesDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -71,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateSubscriberPreferencesResponse200]:
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-) -> Response[UpdateSubscriberPreferencesResponse200]:
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -99,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateSubscriberPreferencesResponse200]
+        Response[GetSubscriberPreferencesDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-) -> UpdateSubscriberPreferencesResponse200:
+) -> GetSubscriberPreferencesDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -135,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateSubscriberPreferencesResponse200
+        GetSubscriberPreferencesDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-) -> Response[UpdateSubscriberPreferencesResponse200]:
+) -> Response[GetSubscriberPreferencesDtoEnvelope]:
     """
     Args:
         subscriber_id (str):
@@ -170,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateSubscriberPreferencesResponse200]
+        Response[GetSubscriberPreferencesDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchSubscriberPreferencesDto,
-) -> UpdateSubscriberPreferencesResponse200:
+) -> GetSubscriberPreferencesDtoEnvelope:
     """
     Args:
         subscriber_id (str):
@@ -206,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateSubscriberPreferencesResponse200
+        GetSubscriberPreferencesDtoEnvelope
     """
 
     kwargs = _get_kwargs(

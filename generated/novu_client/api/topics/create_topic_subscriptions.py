@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
     from ...models.create_topic_subscriptions_request_dto import CreateTopicSubscriptionsRequestDto
-    from ...models.create_topic_subscriptions_response_201 import CreateTopicSubscriptionsResponse201
 
 
 def _get_kwargs(
@@ -37,18 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateTopicSubscriptionsResponse201:
-    from ...models.create_topic_subscriptions_response_201 import CreateTopicSubscriptionsResponse201
+def _parse_success(response: httpx.Response) -> CreateSubscriptionsResponseDto:
+    from ...models.create_subscriptions_response_dto import CreateSubscriptionsResponseDto
 
     if response.status_code == 201:
         try:
-            response_201 = CreateTopicSubscriptionsResponse201.from_dict(response.json())
+            response_201 = CreateSubscriptionsResponseDto.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/topics/{topicKey}/subscriptions", "CreateTopicSubscriptionsResponse201", exc
+                response, "POST /v2/topics/{topicKey}/subscriptions", "CreateSubscriptionsResponseDto", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -56,7 +56,7 @@ def _parse_success(response: httpx.Response) -> CreateTopicSubscriptionsResponse
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTopicSubscriptionsResponse201 | None:
+) -> CreateSubscriptionsResponseDto | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTopicSubscriptionsResponse201]:
+) -> Response[CreateSubscriptionsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTopicSubscriptionsRequestDto,
-) -> Response[CreateTopicSubscriptionsResponse201]:
+) -> Response[CreateSubscriptionsResponseDto]:
     """
     Args:
         topic_key (str):
@@ -96,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateTopicSubscriptionsResponse201]
+        Response[CreateSubscriptionsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTopicSubscriptionsRequestDto,
-) -> CreateTopicSubscriptionsResponse201:
+) -> CreateSubscriptionsResponseDto:
     """
     Args:
         topic_key (str):
@@ -132,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateTopicSubscriptionsResponse201
+        CreateSubscriptionsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTopicSubscriptionsRequestDto,
-) -> Response[CreateTopicSubscriptionsResponse201]:
+) -> Response[CreateSubscriptionsResponseDto]:
     """
     Args:
         topic_key (str):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateTopicSubscriptionsResponse201]
+        Response[CreateSubscriptionsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTopicSubscriptionsRequestDto,
-) -> CreateTopicSubscriptionsResponse201:
+) -> CreateSubscriptionsResponseDto:
     """
     Args:
         topic_key (str):
@@ -203,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateTopicSubscriptionsResponse201
+        CreateSubscriptionsResponseDto
     """
 
     kwargs = _get_kwargs(

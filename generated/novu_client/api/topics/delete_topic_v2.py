@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.delete_topic_v2_response_200 import DeleteTopicV2Response200
+    from ...models.delete_topic_response_dto_envelope import DeleteTopicResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,18 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> DeleteTopicV2Response200:
-    from ...models.delete_topic_v2_response_200 import DeleteTopicV2Response200
+def _parse_success(response: httpx.Response) -> DeleteTopicResponseDtoEnvelope:
+    from ...models.delete_topic_response_dto_envelope import DeleteTopicResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = DeleteTopicV2Response200.from_dict(response.json())
+            response_200 = DeleteTopicResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "DELETE /v2/topics/{topicKey}", "DeleteTopicV2Response200", exc
+                response, "DELETE /v2/topics/{topicKey}", "DeleteTopicResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -47,7 +47,7 @@ def _parse_success(response: httpx.Response) -> DeleteTopicV2Response200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTopicV2Response200 | None:
+) -> DeleteTopicResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTopicV2Response200]:
+) -> Response[DeleteTopicResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTopicV2Response200]:
+) -> Response[DeleteTopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -85,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DeleteTopicV2Response200]
+        Response[DeleteTopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteTopicV2Response200:
+) -> DeleteTopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -118,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DeleteTopicV2Response200
+        DeleteTopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTopicV2Response200]:
+) -> Response[DeleteTopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[DeleteTopicV2Response200]
+        Response[DeleteTopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteTopicV2Response200:
+) -> DeleteTopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -183,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        DeleteTopicV2Response200
+        DeleteTopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_topic_subscription_response_200 import GetTopicSubscriptionResponse200
+    from ...models.subscription_details_response_dto_envelope import SubscriptionDetailsResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -30,18 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetTopicSubscriptionResponse200:
-    from ...models.get_topic_subscription_response_200 import GetTopicSubscriptionResponse200
+def _parse_success(response: httpx.Response) -> SubscriptionDetailsResponseDtoEnvelope:
+    from ...models.subscription_details_response_dto_envelope import SubscriptionDetailsResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetTopicSubscriptionResponse200.from_dict(response.json())
+            response_200 = SubscriptionDetailsResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/topics/{topicKey}/subscriptions/{identifier}", "GetTopicSubscriptionResponse200", exc
+                response,
+                "GET /v2/topics/{topicKey}/subscriptions/{identifier}",
+                "SubscriptionDetailsResponseDtoEnvelope",
+                exc,
             ) from exc
 
     raise errors.status_error(response)
@@ -49,7 +52,7 @@ def _parse_success(response: httpx.Response) -> GetTopicSubscriptionResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTopicSubscriptionResponse200 | None:
+) -> SubscriptionDetailsResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -61,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTopicSubscriptionResponse200]:
+) -> Response[SubscriptionDetailsResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +78,7 @@ def sync_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTopicSubscriptionResponse200]:
+) -> Response[SubscriptionDetailsResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -89,7 +92,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetTopicSubscriptionResponse200]
+        Response[SubscriptionDetailsResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +113,7 @@ def sync(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> GetTopicSubscriptionResponse200:
+) -> SubscriptionDetailsResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -125,7 +128,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetTopicSubscriptionResponse200
+        SubscriptionDetailsResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +149,7 @@ async def asyncio_detailed(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTopicSubscriptionResponse200]:
+) -> Response[SubscriptionDetailsResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -160,7 +163,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetTopicSubscriptionResponse200]
+        Response[SubscriptionDetailsResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +184,7 @@ async def asyncio(
     identifier: str,
     *,
     client: AuthenticatedClient,
-) -> GetTopicSubscriptionResponse200:
+) -> SubscriptionDetailsResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -196,7 +199,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetTopicSubscriptionResponse200
+        SubscriptionDetailsResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

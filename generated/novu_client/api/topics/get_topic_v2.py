@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_topic_v2_response_200 import GetTopicV2Response200
+    from ...models.topic_response_dto_envelope import TopicResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -28,24 +28,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetTopicV2Response200:
-    from ...models.get_topic_v2_response_200 import GetTopicV2Response200
+def _parse_success(response: httpx.Response) -> TopicResponseDtoEnvelope:
+    from ...models.topic_response_dto_envelope import TopicResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetTopicV2Response200.from_dict(response.json())
+            response_200 = TopicResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/topics/{topicKey}", "GetTopicV2Response200", exc
+                response, "GET /v2/topics/{topicKey}", "TopicResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTopicV2Response200 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TopicResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -57,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTopicV2Response200]:
+) -> Response[TopicResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTopicV2Response200]:
+) -> Response[TopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -83,7 +85,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetTopicV2Response200]
+        Response[TopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +104,7 @@ def sync(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> GetTopicV2Response200:
+) -> TopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -116,7 +118,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetTopicV2Response200
+        TopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +137,7 @@ async def asyncio_detailed(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTopicV2Response200]:
+) -> Response[TopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetTopicV2Response200]
+        Response[TopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +169,7 @@ async def asyncio(
     topic_key: str,
     *,
     client: AuthenticatedClient,
-) -> GetTopicV2Response200:
+) -> TopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -181,7 +183,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetTopicV2Response200
+        TopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

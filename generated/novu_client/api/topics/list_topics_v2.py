@@ -10,8 +10,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.list_topics_response_dto import ListTopicsResponseDto
     from ...models.list_topics_v2_order_direction import ListTopicsV2OrderDirection
-    from ...models.list_topics_v2_response_200 import ListTopicsV2Response200
 
 
 def _get_kwargs(
@@ -59,24 +59,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListTopicsV2Response200:
-    from ...models.list_topics_v2_response_200 import ListTopicsV2Response200
+def _parse_success(response: httpx.Response) -> ListTopicsResponseDto:
+    from ...models.list_topics_response_dto import ListTopicsResponseDto
 
     if response.status_code == 200:
         try:
-            response_200 = ListTopicsV2Response200.from_dict(response.json())
+            response_200 = ListTopicsResponseDto.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "GET /v2/topics", "ListTopicsV2Response200", exc) from exc
+            raise errors.unexpected_response(response, "GET /v2/topics", "ListTopicsResponseDto", exc) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTopicsV2Response200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListTopicsResponseDto | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -88,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTopicsV2Response200]:
+) -> Response[ListTopicsResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +106,7 @@ def sync_detailed(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Response[ListTopicsV2Response200]:
+) -> Response[ListTopicsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -128,7 +126,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListTopicsV2Response200]
+        Response[ListTopicsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +159,7 @@ def sync(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> ListTopicsV2Response200:
+) -> ListTopicsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -182,7 +180,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListTopicsV2Response200
+        ListTopicsResponseDto
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +213,7 @@ async def asyncio_detailed(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Response[ListTopicsV2Response200]:
+) -> Response[ListTopicsResponseDto]:
     """
     Args:
         after (str | Unset):
@@ -235,7 +233,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[ListTopicsV2Response200]
+        Response[ListTopicsResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +266,7 @@ async def asyncio(
     include_cursor: bool | Unset = UNSET,
     key: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> ListTopicsV2Response200:
+) -> ListTopicsResponseDto:
     """
     Args:
         after (str | Unset):
@@ -289,7 +287,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        ListTopicsV2Response200
+        ListTopicsResponseDto
     """
 
     kwargs = _get_kwargs(

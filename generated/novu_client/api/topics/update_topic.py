@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.topic_response_dto_envelope import TopicResponseDtoEnvelope
     from ...models.update_topic_request_dto import UpdateTopicRequestDto
-    from ...models.update_topic_response_200 import UpdateTopicResponse200
 
 
 def _get_kwargs(
@@ -37,24 +37,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateTopicResponse200:
-    from ...models.update_topic_response_200 import UpdateTopicResponse200
+def _parse_success(response: httpx.Response) -> TopicResponseDtoEnvelope:
+    from ...models.topic_response_dto_envelope import TopicResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateTopicResponse200.from_dict(response.json())
+            response_200 = TopicResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "PATCH /v2/topics/{topicKey}", "UpdateTopicResponse200", exc
+                response, "PATCH /v2/topics/{topicKey}", "TopicResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UpdateTopicResponse200 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TopicResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -66,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateTopicResponse200]:
+) -> Response[TopicResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicRequestDto,
-) -> Response[UpdateTopicResponse200]:
+) -> Response[TopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -94,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateTopicResponse200]
+        Response[TopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicRequestDto,
-) -> UpdateTopicResponse200:
+) -> TopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -130,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateTopicResponse200
+        TopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicRequestDto,
-) -> Response[UpdateTopicResponse200]:
+) -> Response[TopicResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateTopicResponse200]
+        Response[TopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicRequestDto,
-) -> UpdateTopicResponse200:
+) -> TopicResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -201,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateTopicResponse200
+        TopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

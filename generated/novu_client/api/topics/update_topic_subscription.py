@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.subscription_response_dto_envelope import SubscriptionResponseDtoEnvelope
     from ...models.update_topic_subscription_request_dto import UpdateTopicSubscriptionRequestDto
-    from ...models.update_topic_subscription_response_200 import UpdateTopicSubscriptionResponse200
 
 
 def _get_kwargs(
@@ -39,12 +39,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpdateTopicSubscriptionResponse200:
-    from ...models.update_topic_subscription_response_200 import UpdateTopicSubscriptionResponse200
+def _parse_success(response: httpx.Response) -> SubscriptionResponseDtoEnvelope:
+    from ...models.subscription_response_dto_envelope import SubscriptionResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpdateTopicSubscriptionResponse200.from_dict(response.json())
+            response_200 = SubscriptionResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
@@ -52,7 +52,7 @@ def _parse_success(response: httpx.Response) -> UpdateTopicSubscriptionResponse2
             raise errors.unexpected_response(
                 response,
                 "PATCH /v2/topics/{topicKey}/subscriptions/{identifier}",
-                "UpdateTopicSubscriptionResponse200",
+                "SubscriptionResponseDtoEnvelope",
                 exc,
             ) from exc
 
@@ -61,7 +61,7 @@ def _parse_success(response: httpx.Response) -> UpdateTopicSubscriptionResponse2
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateTopicSubscriptionResponse200 | None:
+) -> SubscriptionResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateTopicSubscriptionResponse200]:
+) -> Response[SubscriptionResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicSubscriptionRequestDto,
-) -> Response[UpdateTopicSubscriptionResponse200]:
+) -> Response[SubscriptionResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -103,7 +103,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateTopicSubscriptionResponse200]
+        Response[SubscriptionResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicSubscriptionRequestDto,
-) -> UpdateTopicSubscriptionResponse200:
+) -> SubscriptionResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -142,7 +142,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateTopicSubscriptionResponse200
+        SubscriptionResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicSubscriptionRequestDto,
-) -> Response[UpdateTopicSubscriptionResponse200]:
+) -> Response[SubscriptionResponseDtoEnvelope]:
     """
     Args:
         topic_key (str):
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpdateTopicSubscriptionResponse200]
+        Response[SubscriptionResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTopicSubscriptionRequestDto,
-) -> UpdateTopicSubscriptionResponse200:
+) -> SubscriptionResponseDtoEnvelope:
     """
     Args:
         topic_key (str):
@@ -219,7 +219,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpdateTopicSubscriptionResponse200
+        SubscriptionResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

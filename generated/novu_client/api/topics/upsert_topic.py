@@ -11,8 +11,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_update_topic_request_dto import CreateUpdateTopicRequestDto
-    from ...models.upsert_topic_response_200 import UpsertTopicResponse200
-    from ...models.upsert_topic_response_201 import UpsertTopicResponse201
+    from ...models.topic_response_dto_envelope import TopicResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -42,34 +41,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UpsertTopicResponse200 | UpsertTopicResponse201:
-    from ...models.upsert_topic_response_200 import UpsertTopicResponse200
-    from ...models.upsert_topic_response_201 import UpsertTopicResponse201
+def _parse_success(response: httpx.Response) -> TopicResponseDtoEnvelope:
+    from ...models.topic_response_dto_envelope import TopicResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = UpsertTopicResponse200.from_dict(response.json())
+            response_200 = TopicResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "POST /v2/topics", "UpsertTopicResponse200", exc) from exc
+            raise errors.unexpected_response(response, "POST /v2/topics", "TopicResponseDtoEnvelope", exc) from exc
 
     if response.status_code == 201:
         try:
-            response_201 = UpsertTopicResponse201.from_dict(response.json())
+            response_201 = TopicResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "POST /v2/topics", "UpsertTopicResponse201", exc) from exc
+            raise errors.unexpected_response(response, "POST /v2/topics", "TopicResponseDtoEnvelope", exc) from exc
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpsertTopicResponse200 | UpsertTopicResponse201 | None:
+) -> TopicResponseDtoEnvelope | None:
     if response.status_code in (200, 201):
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -81,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpsertTopicResponse200 | UpsertTopicResponse201]:
+) -> Response[TopicResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateUpdateTopicRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> Response[UpsertTopicResponse200 | UpsertTopicResponse201]:
+) -> Response[TopicResponseDtoEnvelope]:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -109,7 +107,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpsertTopicResponse200 | UpsertTopicResponse201]
+        Response[TopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +128,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateUpdateTopicRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> UpsertTopicResponse200 | UpsertTopicResponse201:
+) -> TopicResponseDtoEnvelope:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -145,7 +143,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpsertTopicResponse200 | UpsertTopicResponse201
+        TopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateUpdateTopicRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> Response[UpsertTopicResponse200 | UpsertTopicResponse201]:
+) -> Response[TopicResponseDtoEnvelope]:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -180,7 +178,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[UpsertTopicResponse200 | UpsertTopicResponse201]
+        Response[TopicResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateUpdateTopicRequestDto,
     fail_if_exists: bool | Unset = UNSET,
-) -> UpsertTopicResponse200 | UpsertTopicResponse201:
+) -> TopicResponseDtoEnvelope:
     """
     Args:
         fail_if_exists (bool | Unset):
@@ -216,7 +214,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        UpsertTopicResponse200 | UpsertTopicResponse201
+        TopicResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_workflow_dto import CreateWorkflowDto
-    from ...models.create_workflow_response_201 import CreateWorkflowResponse201
+    from ...models.workflow_response_dto_envelope import WorkflowResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -33,24 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> CreateWorkflowResponse201:
-    from ...models.create_workflow_response_201 import CreateWorkflowResponse201
+def _parse_success(response: httpx.Response) -> WorkflowResponseDtoEnvelope:
+    from ...models.workflow_response_dto_envelope import WorkflowResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = CreateWorkflowResponse201.from_dict(response.json())
+            response_201 = WorkflowResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "POST /v2/workflows", "CreateWorkflowResponse201", exc) from exc
+            raise errors.unexpected_response(
+                response, "POST /v2/workflows", "WorkflowResponseDtoEnvelope", exc
+            ) from exc
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateWorkflowResponse201 | None:
+) -> WorkflowResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -62,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateWorkflowResponse201]:
+) -> Response[WorkflowResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowDto,
-) -> Response[CreateWorkflowResponse201]:
+) -> Response[WorkflowResponseDtoEnvelope]:
     """
     Args:
         body (CreateWorkflowDto):
@@ -88,7 +90,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateWorkflowResponse201]
+        Response[WorkflowResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowDto,
-) -> CreateWorkflowResponse201:
+) -> WorkflowResponseDtoEnvelope:
     """
     Args:
         body (CreateWorkflowDto):
@@ -121,7 +123,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateWorkflowResponse201
+        WorkflowResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowDto,
-) -> Response[CreateWorkflowResponse201]:
+) -> Response[WorkflowResponseDtoEnvelope]:
     """
     Args:
         body (CreateWorkflowDto):
@@ -153,7 +155,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[CreateWorkflowResponse201]
+        Response[WorkflowResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWorkflowDto,
-) -> CreateWorkflowResponse201:
+) -> WorkflowResponseDtoEnvelope:
     """
     Args:
         body (CreateWorkflowDto):
@@ -186,7 +188,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        CreateWorkflowResponse201
+        WorkflowResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.generate_preview_request_dto import GeneratePreviewRequestDto
-    from ...models.generate_preview_v2_response_201 import GeneratePreviewV2Response201
+    from ...models.generate_preview_response_dto_envelope import GeneratePreviewResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -39,18 +39,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GeneratePreviewV2Response201:
-    from ...models.generate_preview_v2_response_201 import GeneratePreviewV2Response201
+def _parse_success(response: httpx.Response) -> GeneratePreviewResponseDtoEnvelope:
+    from ...models.generate_preview_response_dto_envelope import GeneratePreviewResponseDtoEnvelope
 
     if response.status_code == 201:
         try:
-            response_201 = GeneratePreviewV2Response201.from_dict(response.json())
+            response_201 = GeneratePreviewResponseDtoEnvelope.from_dict(response.json())
 
             return response_201
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "POST /v2/workflows/{workflowId}/step/{stepId}/preview", "GeneratePreviewV2Response201", exc
+                response,
+                "POST /v2/workflows/{workflowId}/step/{stepId}/preview",
+                "GeneratePreviewResponseDtoEnvelope",
+                exc,
             ) from exc
 
     raise errors.status_error(response)
@@ -58,7 +61,7 @@ def _parse_success(response: httpx.Response) -> GeneratePreviewV2Response201:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeneratePreviewV2Response201 | None:
+) -> GeneratePreviewResponseDtoEnvelope | None:
     if response.status_code == 201:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -70,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GeneratePreviewV2Response201]:
+) -> Response[GeneratePreviewResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GeneratePreviewRequestDto,
-) -> Response[GeneratePreviewV2Response201]:
+) -> Response[GeneratePreviewResponseDtoEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -100,7 +103,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GeneratePreviewV2Response201]
+        Response[GeneratePreviewResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GeneratePreviewRequestDto,
-) -> GeneratePreviewV2Response201:
+) -> GeneratePreviewResponseDtoEnvelope:
     """
     Args:
         workflow_id (str):
@@ -139,7 +142,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GeneratePreviewV2Response201
+        GeneratePreviewResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GeneratePreviewRequestDto,
-) -> Response[GeneratePreviewV2Response201]:
+) -> Response[GeneratePreviewResponseDtoEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -177,7 +180,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GeneratePreviewV2Response201]
+        Response[GeneratePreviewResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GeneratePreviewRequestDto,
-) -> GeneratePreviewV2Response201:
+) -> GeneratePreviewResponseDtoEnvelope:
     """
     Args:
         workflow_id (str):
@@ -216,7 +219,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GeneratePreviewV2Response201
+        GeneratePreviewResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_workflow_response_200 import GetWorkflowResponse200
+    from ...models.workflow_response_dto_envelope import WorkflowResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -37,24 +37,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetWorkflowResponse200:
-    from ...models.get_workflow_response_200 import GetWorkflowResponse200
+def _parse_success(response: httpx.Response) -> WorkflowResponseDtoEnvelope:
+    from ...models.workflow_response_dto_envelope import WorkflowResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetWorkflowResponse200.from_dict(response.json())
+            response_200 = WorkflowResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/workflows/{workflowId}", "GetWorkflowResponse200", exc
+                response, "GET /v2/workflows/{workflowId}", "WorkflowResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetWorkflowResponse200 | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkflowResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -66,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWorkflowResponse200]:
+) -> Response[WorkflowResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     environment_id: str | Unset = UNSET,
-) -> Response[GetWorkflowResponse200]:
+) -> Response[WorkflowResponseDtoEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -94,7 +96,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetWorkflowResponse200]
+        Response[WorkflowResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     environment_id: str | Unset = UNSET,
-) -> GetWorkflowResponse200:
+) -> WorkflowResponseDtoEnvelope:
     """
     Args:
         workflow_id (str):
@@ -130,7 +132,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetWorkflowResponse200
+        WorkflowResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     environment_id: str | Unset = UNSET,
-) -> Response[GetWorkflowResponse200]:
+) -> Response[WorkflowResponseDtoEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetWorkflowResponse200]
+        Response[WorkflowResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     environment_id: str | Unset = UNSET,
-) -> GetWorkflowResponse200:
+) -> WorkflowResponseDtoEnvelope:
     """
     Args:
         workflow_id (str):
@@ -201,7 +203,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetWorkflowResponse200
+        WorkflowResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_workflow_step_data_response_200 import GetWorkflowStepDataResponse200
+    from ...models.step_response_dto_envelope import StepResponseDtoEnvelope
 
 
 def _get_kwargs(
@@ -30,18 +30,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> GetWorkflowStepDataResponse200:
-    from ...models.get_workflow_step_data_response_200 import GetWorkflowStepDataResponse200
+def _parse_success(response: httpx.Response) -> StepResponseDtoEnvelope:
+    from ...models.step_response_dto_envelope import StepResponseDtoEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = GetWorkflowStepDataResponse200.from_dict(response.json())
+            response_200 = StepResponseDtoEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
             raise errors.unexpected_response(
-                response, "GET /v2/workflows/{workflowId}/steps/{stepId}", "GetWorkflowStepDataResponse200", exc
+                response, "GET /v2/workflows/{workflowId}/steps/{stepId}", "StepResponseDtoEnvelope", exc
             ) from exc
 
     raise errors.status_error(response)
@@ -49,7 +49,7 @@ def _parse_success(response: httpx.Response) -> GetWorkflowStepDataResponse200:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetWorkflowStepDataResponse200 | None:
+) -> StepResponseDtoEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWorkflowStepDataResponse200]:
+) -> Response[StepResponseDtoEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     step_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetWorkflowStepDataResponse200]:
+) -> Response[StepResponseDtoEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -89,7 +89,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetWorkflowStepDataResponse200]
+        Response[StepResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     step_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetWorkflowStepDataResponse200:
+) -> StepResponseDtoEnvelope:
     """
     Args:
         workflow_id (str):
@@ -125,7 +125,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetWorkflowStepDataResponse200
+        StepResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     step_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetWorkflowStepDataResponse200]:
+) -> Response[StepResponseDtoEnvelope]:
     """
     Args:
         workflow_id (str):
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[GetWorkflowStepDataResponse200]
+        Response[StepResponseDtoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     step_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetWorkflowStepDataResponse200:
+) -> StepResponseDtoEnvelope:
     """
     Args:
         workflow_id (str):
@@ -196,7 +196,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        GetWorkflowStepDataResponse200
+        StepResponseDtoEnvelope
     """
 
     kwargs = _get_kwargs(

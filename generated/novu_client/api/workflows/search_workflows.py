@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.direction_enum import DirectionEnum
-    from ...models.search_workflows_response_200 import SearchWorkflowsResponse200
+    from ...models.list_workflow_response_envelope import ListWorkflowResponseEnvelope
     from ...models.workflow_response_dto_sort_field import WorkflowResponseDtoSortField
     from ...models.workflow_status_enum import WorkflowStatusEnum
 
@@ -73,24 +73,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SearchWorkflowsResponse200:
-    from ...models.search_workflows_response_200 import SearchWorkflowsResponse200
+def _parse_success(response: httpx.Response) -> ListWorkflowResponseEnvelope:
+    from ...models.list_workflow_response_envelope import ListWorkflowResponseEnvelope
 
     if response.status_code == 200:
         try:
-            response_200 = SearchWorkflowsResponse200.from_dict(response.json())
+            response_200 = ListWorkflowResponseEnvelope.from_dict(response.json())
 
             return response_200
 
         except Exception as exc:
-            raise errors.unexpected_response(response, "GET /v2/workflows", "SearchWorkflowsResponse200", exc) from exc
+            raise errors.unexpected_response(
+                response, "GET /v2/workflows", "ListWorkflowResponseEnvelope", exc
+            ) from exc
 
     raise errors.status_error(response)
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SearchWorkflowsResponse200 | None:
+) -> ListWorkflowResponseEnvelope | None:
     if response.status_code == 200:
         return _parse_success(response)
     if client.raise_on_unexpected_status and not (
@@ -102,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SearchWorkflowsResponse200]:
+) -> Response[ListWorkflowResponseEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +123,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum] | Unset = UNSET,
-) -> Response[SearchWorkflowsResponse200]:
+) -> Response[ListWorkflowResponseEnvelope]:
     """
     Args:
         limit (int | Unset):
@@ -140,7 +142,7 @@ def sync_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SearchWorkflowsResponse200]
+        Response[ListWorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +173,7 @@ def sync(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum] | Unset = UNSET,
-) -> SearchWorkflowsResponse200:
+) -> ListWorkflowResponseEnvelope:
     """
     Args:
         limit (int | Unset):
@@ -191,7 +193,7 @@ def sync(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SearchWorkflowsResponse200
+        ListWorkflowResponseEnvelope
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +224,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum] | Unset = UNSET,
-) -> Response[SearchWorkflowsResponse200]:
+) -> Response[ListWorkflowResponseEnvelope]:
     """
     Args:
         limit (int | Unset):
@@ -241,7 +243,7 @@ async def asyncio_detailed(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        Response[SearchWorkflowsResponse200]
+        Response[ListWorkflowResponseEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +274,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     status: list[WorkflowStatusEnum] | Unset = UNSET,
-) -> SearchWorkflowsResponse200:
+) -> ListWorkflowResponseEnvelope:
     """
     Args:
         limit (int | Unset):
@@ -292,7 +294,7 @@ async def asyncio(
         errors.NovuConnectionError: If no response arrives; errors.NovuTimeoutError if it timed out.
 
     Returns:
-        SearchWorkflowsResponse200
+        ListWorkflowResponseEnvelope
     """
 
     kwargs = _get_kwargs(
