@@ -95,7 +95,8 @@ def _enum_of(annotation: Any) -> tuple[type[enum.Enum], bool] | None:
 
 
 FIELDS: list[tuple[type, str, type[enum.Enum], bool]] = []
-for _model in MODELS:
+# Multipart request bodies (files) are only ever sent: their wire form is parts, not JSON to parse.
+for _model in (m for m in MODELS if not hasattr(m, "to_multipart")):
     _model_hints = _hints(_model)
     for _field in attrs.fields(_model):
         if _field.init and (_found := _enum_of(_model_hints[_field.name])):
