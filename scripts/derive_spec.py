@@ -38,7 +38,7 @@ import yaml
 from openapi_python_client.strings import snake_case
 
 from scripts import drift_report, naming, spec_repairs, upstream_facts
-from scripts.upstream_facts import HTTP_METHODS, NAME_MAPS, PROSE_KEYS, SDK_METHOD, SDK_NAMESPACE, strip_prose
+from scripts.upstream_facts import ALIASES, HTTP_METHODS, NAME_MAPS, PROSE_KEYS, SDK_METHOD, SDK_NAMESPACE, strip_prose
 
 __all__ = ["NAME_MAPS", "PROSE_KEYS", "strip_prose"]
 
@@ -122,6 +122,40 @@ def inline_envelope(schema: Json) -> Json | None:
     return schema["properties"]["data"]
 
 
+def apply_aliases(spec: Json) -> None:
+    """A schema renamed upstream with its shape unchanged replaces its retained old self: references
+    to the old name move to the new one, which keeps the old name as an alias (`x-novu-aliases`).
+    Where the two differ in the derived spec (the overlay patched one of them), both stay."""
+    schemas = spec["components"]["schemas"]
+    renamed: dict[str, str] = {}
+    for new, schema in sorted(schemas.items()):
+        for old in schema.get(ALIASES, []):
+            if old in schemas and old not in renamed:
+                renamed[old] = new
+    same = {
+        old: new
+        for old, new in renamed.items()
+        if _without_aliases(upstream_facts.rename_refs(schemas[old], renamed)) == _without_aliases(schemas[new])
+    }
+    for name, schema in schemas.items():
+        if ALIASES in schema:
+            kept = [
+                old for old in schema[ALIASES] if same.get(old) == name or (old not in schemas and old not in renamed)
+            ]
+            if kept:
+                schema[ALIASES] = kept
+            else:
+                del schema[ALIASES]
+    for old in same:
+        del schemas[old]
+    if same:
+        spec.update(upstream_facts.rename_refs({k: v for k, v in spec.items()}, same))
+
+
+def _without_aliases(schema: Json) -> Json:
+    return {k: v for k, v in schema.items() if k != ALIASES} if isinstance(schema, dict) else schema
+
+
 def envelope_name(schema: Json) -> str | None:
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[1] + "Envelope"
@@ -136,6 +170,13 @@ def wrap_in_envelope(spec: Json, schema: Json) -> Json:
     name = envelope_name(schema)
     if name is None:
         return wrapper
+    inner = resolve(spec, schema.get("items", schema))
+    suffix = name.removeprefix(str((schema.get("items") or schema)["$ref"]).rsplit("/", 1)[1])
+    aliases = [
+        f"{old}{suffix}" for old in inner.get(ALIASES, []) if f"{old}{suffix}" not in spec["components"]["schemas"]
+    ]
+    if aliases:
+        wrapper[ALIASES] = aliases
     spec["components"]["schemas"].setdefault(name, wrapper)
     return {"$ref": f"#/components/schemas/{name}"}
 
@@ -337,6 +378,7 @@ def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs:
     spec.setdefault("components", {}).setdefault("schemas", {})
     remove_entries(spec, overlay.get("remove"), overlay_text)
     spec = merge(spec, overlay.get("merge", {}))
+    apply_aliases(spec)
     missing = dangling_refs(spec, spec.get("components", {}).get("schemas", {}))
     if missing:
         located = []

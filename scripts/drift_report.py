@@ -270,6 +270,12 @@ def render(
     kept = {k: new_schemas[k]["kept_from"] for k in schemas_added if "kept_from" in new_schemas[k]}
     schemas_added = {k: v for k, v in schemas_added.items() if k not in kept}
     renamed = renames(schemas_gone, schemas_added)
+    aliased = sorted(
+        (name, old)
+        for name, entry in new_schemas.items()
+        for old in entry.get("aliases", [])
+        if old not in old_schemas.get(name, {}).get("aliases", [])
+    )
     schemas_changed = {
         k: schema_changes(old_schemas[k]["facts"], new_schemas[k]["facts"])
         for k in sorted(old_schemas.keys() & new_schemas.keys())
@@ -306,7 +312,8 @@ def render(
     )
     lines.append(
         f"- Schemas: {len(schemas_added)} added, {len(schemas_gone)} no longer documented (retained), "
-        f"{len(renamed)} of them likely renamed, {len(schemas_changed)} changed ({len(kept)} redefined); "
+        f"{len(renamed)} of them likely renamed ({len(aliased)} with the shape unchanged, kept as aliases), "
+        f"{len(schemas_changed)} changed ({len(kept)} redefined); "
         f"{len(schemas_retained)} retained in all."
     )
     lines.append(
@@ -355,6 +362,11 @@ def render(
         "Likely renamed (same facts, or at least 75 % of the property names; the old name is retained): "
         + (", ".join(f"`{a}` → `{b}`" for a, b in renamed) or "none")
         + "."
+    )
+    lines.append("")
+    lines.append(
+        "Renamed with the shape unchanged (the old model name stays importable from `novu_client.models`, "
+        "as an alias of the new one): " + (", ".join(f"`{a}` → `{b}`" for b, a in aliased) or "none") + "."
     )
     lines.append("")
     lines.append(

@@ -53,6 +53,8 @@ NAME_MAPS = {
 }
 # The modern client's name of each operation in the derived spec (scripts/naming.py).
 SDK_NAMESPACE, SDK_METHOD = "x-novu-namespace", "x-novu-method"
+# Earlier names of a schema, importable from novu_client.models as aliases of its model.
+ALIASES = "x-novu-aliases"
 # Top-level keys kept; `info` and `tags` are prose (the overlay gives the spec its own `info`).
 KEPT_TOP_LEVEL = ("openapi", "servers", "security")
 
@@ -242,9 +244,55 @@ def merge_document(
         facts["operations"][key] = {**entry, "documented_by": name, "facts": op}
     assign_sdk_names(facts["operations"])
     keep_redefined_schemas(facts, components)
+    renamed = same_shape_renames(facts, components)
     for key in sorted(components):
+        aliases = sorted({*facts["components"].get(key, {}).get("aliases", []), *renamed.get(key, [])})
         facts["components"][key] = {"documented_by": name, "facts": components[key]}
+        if aliases:
+            facts["components"][key]["aliases"] = aliases
     return facts
+
+
+def same_shape_renames(facts: Json, components: dict[str, Json]) -> dict[str, list[str]]:
+    """`schemas/New` -> the names it replaces: schemas the previous document had, this one has not,
+    with the same facts as a schema that is new in this one (references to other renamed schemas
+    compared under their new names). The old names stay importable as aliases (derive_spec.py)."""
+    if len(facts["documents"]) < 2:
+        return {}
+    previous = facts["documents"][-2]["name"]
+    gone = {
+        key.split("/", 1)[1]: entry
+        for key, entry in facts["components"].items()
+        if key.startswith("schemas/")
+        and entry["documented_by"] == previous
+        and key not in components
+        and "kept_from" not in entry
+    }
+    added = {
+        key.split("/", 1)[1]: value
+        for key, value in components.items()
+        if key.startswith("schemas/") and key not in facts["components"]
+    }
+    pairs: dict[str, str] = {}
+    while True:
+        found = {}
+        for old, entry in gone.items():
+            if old in pairs:
+                continue
+            same = [
+                new
+                for new, value in added.items()
+                if new not in pairs.values() and rename_refs(entry["facts"], pairs) == value
+            ]
+            if len(same) == 1:  # an ambiguous match (several identical new schemas) is no rename
+                found[old] = same[0]
+        if not found:
+            break
+        pairs.update(found)
+    out: dict[str, list[str]] = {}
+    for old, new in sorted(pairs.items()):
+        out.setdefault(f"schemas/{new}", []).extend([old, *gone[old].get("aliases", [])])
+    return out
 
 
 def refs(node: Json) -> set[str]:
@@ -262,9 +310,9 @@ def refs(node: Json) -> set[str]:
     return found
 
 
-def _rename_refs(node: Json, renamed: dict[str, str]) -> Json:
+def rename_refs(node: Json, renamed: dict[str, str]) -> Json:
     if isinstance(node, dict):
-        out = {k: _rename_refs(v, renamed) for k, v in node.items()}
+        out = {k: rename_refs(v, renamed) for k, v in node.items()}
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
             target = ref.rsplit("/", 1)[1]
@@ -272,7 +320,7 @@ def _rename_refs(node: Json, renamed: dict[str, str]) -> Json:
                 out["$ref"] = f"#/components/schemas/{renamed[target]}"
         return out
     if isinstance(node, list):
-        return [_rename_refs(v, renamed) for v in node]
+        return [rename_refs(v, renamed) for v in node]
     return node
 
 
@@ -323,10 +371,10 @@ def keep_redefined_schemas(facts: Json, components: dict[str, Json]) -> None:
         retained_schemas.append(kept)
     for key in retained_ops:
         entry = facts["operations"][key]
-        entry["facts"] = _rename_refs(entry["facts"], renamed)
+        entry["facts"] = rename_refs(entry["facts"], renamed)
     for name in retained_schemas:
         entry = facts["components"][f"schemas/{name}"]
-        entry["facts"] = _rename_refs(entry["facts"], renamed)
+        entry["facts"] = rename_refs(entry["facts"], renamed)
 
 
 def latest(facts: Json) -> str | None:
@@ -357,6 +405,8 @@ def to_openapi(facts: Json) -> Json:
     for key in sorted(facts["components"]):
         kind, name = key.split("/", 1)
         components.setdefault(kind, {})[name] = copy.deepcopy(facts["components"][key]["facts"])
+        if facts["components"][key].get("aliases"):
+            components[kind][name][ALIASES] = list(facts["components"][key]["aliases"])
     spec["components"] = components
     return spec
 

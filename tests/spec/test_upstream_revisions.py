@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,14 +94,22 @@ def test_a_removed_route_is_retained_and_reported_with_its_facade_methods() -> N
         assert "`TopicApi.list`" in _facade_users(spec, key)
 
 
-def test_a_renamed_schema_keeps_overlay_references_resolvable_and_is_reported() -> None:
+def test_a_schema_renamed_with_its_shape_unchanged_becomes_an_alias_and_is_reported() -> None:
     old, new = rv.RENAMED
-    _, spec, report = revised("schema renamed")
+    facts, spec, report = revised("schema renamed")
     schemas = spec["components"]["schemas"]
-    assert old in schemas and new in schemas
+    assert new in schemas and old not in schemas, "the old schema is replaced by the new one"
+    assert schemas[new]["x-novu-aliases"] == [old]
+    assert facts["components"][f"schemas/{new}"]["aliases"] == [old]
+    assert f"#/components/schemas/{old}" not in json.dumps(spec)
     if old == "SubscriberPayloadDto":  # the overlay's TriggerEventRequestDto.to refers to it by name
-        assert f"#/components/schemas/{old}" in json.dumps(schemas["TriggerEventRequestDto"]["properties"]["to"])
+        assert f"#/components/schemas/{new}" in json.dumps(schemas["TriggerEventRequestDto"]["properties"]["to"])
     assert f"`{old}` → `{new}`" in report
+    assert "(1 with the shape unchanged, kept as aliases)" in report
+    # Envelopes named after the schema keep their old names as aliases too.
+    for suffix in ("Envelope", "ListEnvelope"):
+        if new + suffix in schemas:
+            assert schemas[new + suffix]["x-novu-aliases"] == [old + suffix]
 
 
 def test_an_added_operation_and_its_schemas_arrive_and_are_reported() -> None:
@@ -173,9 +182,23 @@ def test_the_generated_client_follows_every_kind_of_change(tmp_path: Path) -> No
     assert all(model(name).is_file() for name in rv.ADDED_SCHEMAS)
     assert module(rv.REMOVED_ROUTE).is_file()  # retained
     assert snake_case(rv.PARAMETER[1]) in module(rv.PARAMETER[0]).read_text(encoding="utf-8")
-    assert model(rv.RENAMED[0]).is_file() and model(rv.RENAMED[1]).is_file()  # the old name retained
+    # The renamed model: one class, importable from novu_client.models under both names.
+    old, new = rv.RENAMED
+    assert model(new).is_file() and not model(old).is_file()
+    check = f"from novu_client.models import {old}, {new}; assert {old} is {new}, ({old}, {new})"
+    subprocess.run([sys.executable, "-c", check], check=True, cwd=tmp_path, capture_output=True)
     committed = {
         p.relative_to(ROOT / "generated" / "novu_client") for p in (ROOT / "generated" / "novu_client").rglob("*.py")
     }
     fresh = {p.relative_to(out) for p in out.rglob("*.py")}
-    assert committed - fresh == set(), "modules the revision lost"
+    lost = committed - fresh
+    assert model(old).relative_to(out) in lost
+    assert all(str(p).startswith(f"models/{snake_case(old)}") for p in lost), f"modules the revision lost: {lost}"
+    # ... whose classes all stay importable under their old names.
+    classes = [
+        name
+        for p in lost
+        for name in re.findall(r"^class (\w+)", (ROOT / "generated" / "novu_client" / p).read_text(), re.M)
+    ]
+    check = f"import novu_client.models as m; assert all(hasattr(m, n) for n in {classes!r})"
+    subprocess.run([sys.executable, "-c", check], check=True, cwd=tmp_path, capture_output=True)

@@ -639,7 +639,6 @@ if TYPE_CHECKING:
     from .payload_validation_exception_dto_schema import PayloadValidationExceptionDtoSchema
     from .phone_endpoint_dto import PhoneEndpointDto
     from .preference import Preference
-    from .preference_channels import PreferenceChannels
     from .preference_level_enum import PreferenceLevelEnum
     from .preference_override_source_enum import PreferenceOverrideSourceEnum
     from .preferences_request_dto import PreferencesRequestDto
@@ -691,6 +690,7 @@ if TYPE_CHECKING:
     from .resource_to_publish_dto import ResourceToPublishDto
     from .resource_type_enum import ResourceTypeEnum
     from .runtime_issue_dto import RuntimeIssueDto
+    from .runtime_issue_dto import RuntimeIssueDto as String
     from .schedule_dto import ScheduleDto
     from .search_subscribers_order_direction import SearchSubscribersOrderDirection
     from .severity_level_enum import SeverityLevelEnum
@@ -729,7 +729,6 @@ if TYPE_CHECKING:
     from .steps_overrides import StepsOverrides
     from .steps_overrides_providers import StepsOverridesProviders
     from .steps_overrides_providers_additional_property import StepsOverridesProvidersAdditionalProperty
-    from .string import String
     from .subscriber_channel_dto import SubscriberChannelDto
     from .subscriber_channel_dto_provider_id import SubscriberChannelDtoProviderId
     from .subscriber_dto import SubscriberDto
@@ -738,6 +737,7 @@ if TYPE_CHECKING:
     from .subscriber_payload_dto import SubscriberPayloadDto
     from .subscriber_payload_dto_data_type_0 import SubscriberPayloadDtoDataType0
     from .subscriber_preference_channels import SubscriberPreferenceChannels
+    from .subscriber_preference_channels import SubscriberPreferenceChannels as PreferenceChannels
     from .subscriber_preference_override_dto import SubscriberPreferenceOverrideDto
     from .subscriber_preferences_workflow_info_dto import SubscriberPreferencesWorkflowInfoDto
     from .subscriber_response_dto import SubscriberResponseDto
@@ -1557,7 +1557,6 @@ _MODULES = {
     "PayloadValidationExceptionDtoSchema": ".payload_validation_exception_dto_schema",
     "PhoneEndpointDto": ".phone_endpoint_dto",
     "Preference": ".preference",
-    "PreferenceChannels": ".preference_channels",
     "PreferenceLevelEnum": ".preference_level_enum",
     "PreferenceOverrideSourceEnum": ".preference_override_source_enum",
     "PreferencesRequestDto": ".preferences_request_dto",
@@ -1645,7 +1644,6 @@ _MODULES = {
     "StepsOverrides": ".steps_overrides",
     "StepsOverridesProviders": ".steps_overrides_providers",
     "StepsOverridesProvidersAdditionalProperty": ".steps_overrides_providers_additional_property",
-    "String": ".string",
     "SubscriberChannelDto": ".subscriber_channel_dto",
     "SubscriberChannelDtoProviderId": ".subscriber_channel_dto_provider_id",
     "SubscriberDto": ".subscriber_dto",
@@ -1864,18 +1862,25 @@ _MODULES = {
     "WorkspaceDto": ".workspace_dto",
 }
 
+# Earlier names of renamed models: the same class under its old name.
+_ALIASES = {
+    "PreferenceChannels": "SubscriberPreferenceChannels",
+    "String": "RuntimeIssueDto",
+}
+
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
+    target = _ALIASES.get(name, name)
+    module = _MODULES.get(target)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    value = getattr(import_module(module, __name__), target)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(_MODULES)
+    return sorted([*_MODULES, *_ALIASES])
 
 
 __all__ = (

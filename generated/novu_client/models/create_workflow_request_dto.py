@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.create_workflow_request_dto_data import CreateWorkflowRequestDtoData
     from ..models.create_workflow_request_dto_notification_group import CreateWorkflowRequestDtoNotificationGroup
     from ..models.notification_step import NotificationStep
-    from ..models.preference_channels import PreferenceChannels
+    from ..models.subscriber_preference_channels import SubscriberPreferenceChannels
 
 
 T = TypeVar("T", bound="CreateWorkflowRequestDto")
@@ -32,7 +32,7 @@ class CreateWorkflowRequestDto:
         description (None | str | Unset):
         draft (bool | None | Unset):
         notification_group (CreateWorkflowRequestDtoNotificationGroup | Unset):
-        preference_settings (PreferenceChannels | Unset):
+        preference_settings (SubscriberPreferenceChannels | Unset):
         tags (list[str] | None | Unset):
     """
 
@@ -46,7 +46,7 @@ class CreateWorkflowRequestDto:
     description: None | str | Unset = UNSET
     draft: bool | None | Unset = UNSET
     notification_group: CreateWorkflowRequestDtoNotificationGroup | Unset = UNSET
-    preference_settings: PreferenceChannels | Unset = UNSET
+    preference_settings: SubscriberPreferenceChannels | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -147,7 +147,7 @@ class CreateWorkflowRequestDto:
         from ..models.create_workflow_request_dto_data import CreateWorkflowRequestDtoData  # noqa: PLC0415
         from ..models.create_workflow_request_dto_notification_group import CreateWorkflowRequestDtoNotificationGroup  # noqa: PLC0415
         from ..models.notification_step import NotificationStep  # noqa: PLC0415
-        from ..models.preference_channels import PreferenceChannels  # noqa: PLC0415
+        from ..models.subscriber_preference_channels import SubscriberPreferenceChannels  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -227,11 +227,11 @@ class CreateWorkflowRequestDto:
             notification_group = CreateWorkflowRequestDtoNotificationGroup.from_dict(_notification_group)
 
         _preference_settings = d.pop("preferenceSettings", UNSET)
-        preference_settings: PreferenceChannels | Unset
+        preference_settings: SubscriberPreferenceChannels | Unset
         if isinstance(_preference_settings, Unset):
             preference_settings = UNSET
         else:
-            preference_settings = PreferenceChannels.from_dict(_preference_settings)
+            preference_settings = SubscriberPreferenceChannels.from_dict(_preference_settings)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:

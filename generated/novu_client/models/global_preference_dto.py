@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.preference_channels import PreferenceChannels
+    from ..models.subscriber_preference_channels import SubscriberPreferenceChannels
 
 
 T = TypeVar("T", bound="GlobalPreferenceDto")
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="GlobalPreferenceDto")
 class GlobalPreferenceDto:
     """
     Attributes:
-        channels (PreferenceChannels):
+        channels (SubscriberPreferenceChannels):
         enabled (bool):
     """
 
-    channels: PreferenceChannels
+    channels: SubscriberPreferenceChannels
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,10 +43,10 @@ class GlobalPreferenceDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preference_channels import PreferenceChannels  # noqa: PLC0415
+        from ..models.subscriber_preference_channels import SubscriberPreferenceChannels  # noqa: PLC0415
 
         d = dict(src_dict)
-        channels = PreferenceChannels.from_dict(d.pop("channels"))
+        channels = SubscriberPreferenceChannels.from_dict(d.pop("channels"))
 
         enabled = d.pop("enabled")
 

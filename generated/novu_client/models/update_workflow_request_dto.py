@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_step import NotificationStep
-    from ..models.preference_channels import PreferenceChannels
+    from ..models.subscriber_preference_channels import SubscriberPreferenceChannels
     from ..models.update_workflow_request_dto_data import UpdateWorkflowRequestDtoData
 
 
@@ -27,7 +27,7 @@ class UpdateWorkflowRequestDto:
         data (UpdateWorkflowRequestDtoData | Unset):
         description (str | Unset):
         identifier (str | Unset):
-        preference_settings (PreferenceChannels | Unset):
+        preference_settings (SubscriberPreferenceChannels | Unset):
         steps (list[NotificationStep] | Unset):
         tags (list[str] | Unset):
     """
@@ -38,7 +38,7 @@ class UpdateWorkflowRequestDto:
     data: UpdateWorkflowRequestDtoData | Unset = UNSET
     description: str | Unset = UNSET
     identifier: str | Unset = UNSET
-    preference_settings: PreferenceChannels | Unset = UNSET
+    preference_settings: SubscriberPreferenceChannels | Unset = UNSET
     steps: list[NotificationStep] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,7 +101,7 @@ class UpdateWorkflowRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_step import NotificationStep  # noqa: PLC0415
-        from ..models.preference_channels import PreferenceChannels  # noqa: PLC0415
+        from ..models.subscriber_preference_channels import SubscriberPreferenceChannels  # noqa: PLC0415
         from ..models.update_workflow_request_dto_data import UpdateWorkflowRequestDtoData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -123,11 +123,11 @@ class UpdateWorkflowRequestDto:
         identifier = d.pop("identifier", UNSET)
 
         _preference_settings = d.pop("preferenceSettings", UNSET)
-        preference_settings: PreferenceChannels | Unset
+        preference_settings: SubscriberPreferenceChannels | Unset
         if isinstance(_preference_settings, Unset):
             preference_settings = UNSET
         else:
-            preference_settings = PreferenceChannels.from_dict(_preference_settings)
+            preference_settings = SubscriberPreferenceChannels.from_dict(_preference_settings)
 
         _steps = d.pop("steps", UNSET)
         steps: list[NotificationStep] | Unset = UNSET
