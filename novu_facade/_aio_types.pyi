@@ -5,7 +5,7 @@ when it is stale.
 """
 
 import builtins
-from collections.abc import AsyncGenerator, Iterable
+from collections.abc import AsyncGenerator, Callable, Iterable
 from typing import Any
 
 from novu_facade.aio import AsyncApi, AsyncPaginationIterator
@@ -148,13 +148,29 @@ class EventApi(AsyncApi):
                 characters). Without one, each call gets a fresh key of its own.
         """
         ...
-    async def trigger_bulk(self, events: list[InputEventDto], *, max_in_flight: int = 1) -> list[EventDto]:
+    async def trigger_bulk(
+        self,
+        events: list[InputEventDto],
+        *,
+        max_in_flight: int = 1,
+        idempotency_key: str | None = None,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> list[EventDto]:
         """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
+
+        A request that fails after its retries raises `BulkError`, whose `resume()` finishes the call.
 
         Args:
             events: The events to trigger, each an `InputEventDto`; any number of them.
             max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
                 sends them one after another in input order.
+            idempotency_key: A key for the whole job (printable ASCII): each request's key is derived
+                from it and the request's position (`KEY#0`, `KEY#1`, ...; KEY itself for a single
+                request), so running the same events in the same order again with the same key sends
+                nothing the server processed already (within its 24 h). Without one, each request gets
+                a fresh key.
+            progress: Called as `progress(done, total)` after each accepted request, with the number of
+                events accepted so far and of all events; by one thread at a time.
         """
         ...
     async def trigger_topic(
@@ -625,14 +641,28 @@ class SubscriberApi(AsyncApi):
         """
         ...
     async def bulk_create(
-        self, subscribers: Iterable[SubscriberDto], *, max_in_flight: int = 1
+        self,
+        subscribers: Iterable[SubscriberDto],
+        *,
+        max_in_flight: int = 1,
+        idempotency_key: str | None = None,
+        progress: Callable[[int, int], object] | None = None,
     ) -> BulkResultSubscriberDto:
         """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result.
+
+        A request that fails after its retries raises `BulkError`, whose `resume()` finishes the call.
 
         Args:
             subscribers: The subscribers to create or update; any number of them.
             max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
                 sends them one after another in input order.
+            idempotency_key: A key for the whole job (printable ASCII): each request's key is derived
+                from it and the request's position (`KEY#0`, `KEY#1`, ...; KEY itself for a single
+                request), so running the same subscribers in the same order again with the same key
+                sends nothing the server processed already (within its 24 h). Without one, each
+                request gets a fresh key.
+            progress: Called as `progress(done, total)` after each accepted request, with the number of
+                subscribers accepted so far and of all subscribers; by one thread at a time.
         """
         ...
     async def get(self, subscriber_id: str) -> SubscriberDto:

@@ -25,6 +25,9 @@ REPLAY_HEADER = "Idempotency-Replay"
 RETRIES_EXTENSION = "novu_facade.max_retries"
 MAX_WAIT_EXTENSION = "novu_facade.max_wait"
 DEADLINE_EXTENSION = "novu_facade.deadline"
+# Set by the retry loop on a request it gives up on with an error answer: that attempt's number,
+# from 1 (novu_facade._bulk reads it to tell a key spent before this call from one spent by it).
+ATTEMPT_EXTENSION = "novu_facade.attempt"
 
 DEFAULT_MAX_RETRIES = 2
 BACKOFF_BASE = 0.5  # seconds before the first retry, doubled per attempt, with full jitter
@@ -95,6 +98,8 @@ def retry_reason(request: httpx.Request, response: httpx.Response | None, error:
         return None
     assert response is not None
     status = response.status_code
+    if response.headers.get(REPLAY_HEADER) == "true":
+        return None  # the answer the server stored for this key: a resend would get it again
     if status == 429:
         return "429"  # rate limited: the request was not processed
     if status == 409 and "retry-after" in response.headers and IDEMPOTENCY_HEADER in request.headers:
@@ -152,6 +157,11 @@ class _Attempts:
         self.deadline = float(extensions.get(DEADLINE_EXTENSION, policy.deadline))
         self.attempt = 0
         self.started = time.monotonic()
+
+    def ended(self, response: httpx.Response) -> None:
+        """Mark an error answer given up on with the number of the attempt that got it."""
+        if response.status_code >= 400:
+            self.request.extensions[ATTEMPT_EXTENSION] = self.attempt + 1
 
     def bound_attempt(self) -> None:
         """Shorten a retry's timeouts to what is left of the deadline (the first attempt has the caller's)."""
@@ -226,6 +236,7 @@ def send_with_retries(
                 return response  # never retried: next_wait would only have logged it
             wait = attempts.next_wait(response, None)
             if wait is None:
+                attempts.ended(response)
                 return response
             response.read()
             response.close()
@@ -253,6 +264,7 @@ async def async_send_with_retries(
                 return response  # never retried: next_wait would only have logged it
             wait = attempts.next_wait(response, None)
             if wait is None:
+                attempts.ended(response)
                 return response
             await response.aread()
             await response.aclose()

@@ -8,6 +8,7 @@ legacy SDK still find `exc.response.status_code` and `exc.response.json()`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,8 +55,9 @@ __all__ = [
 
 @dataclass(frozen=True)
 class FailedChunk:
-    """One chunk of a bulk call that failed: where it starts in the input, its items, the
-    idempotency key to resend it with safely (None without automatic keys), and the error."""
+    """One chunk of a bulk call that failed: where it starts in the input, its items (the objects
+    the caller passed, in input order), the idempotency key to resend it with safely (None without
+    keys), and the error."""
 
     start: int
     items: list[Any]
@@ -72,12 +74,15 @@ class BulkError(NovuError):
       default, that is items `[0, accepted_count)`);
     - `failures`: each failed chunk (`FailedChunk`: start, items, retry_key, error), in input
       order. Whether the server processed a failed chunk is unknown when the failure was a timeout
-      or a dropped connection: resend its items with its `retry_key` as the idempotency key and
-      the server will not process them twice;
+      or a dropped connection: resent with its `retry_key` as the idempotency key, it is not
+      processed twice;
     - `failed_items`: the items of every failed chunk, in input order; `retry_key`: the key of the
       first failed chunk;
     - `not_sent`: the items of the chunks never started (a failure stops new chunks), in input order;
     - `__cause__`: the first failed chunk's error.
+
+    Items are the objects the caller passed (`InputEventDto`, `SubscriberDto`). `resume()`
+    finishes the call.
     """
 
     def __init__(
@@ -92,6 +97,7 @@ class BulkError(NovuError):
         cause: Exception,
         failures: list[FailedChunk],
         accepted_starts: list[int],
+        resume: Callable[[], Any] | None = None,
     ) -> None:
         self.accepted = accepted
         self.accepted_count = accepted_count
@@ -100,9 +106,28 @@ class BulkError(NovuError):
         self.retry_key = retry_key
         self.failures = failures
         self.accepted_starts = accepted_starts
+        self._resume = resume
         total = accepted_count + len(failed_items) + len(not_sent)
         ranges = ", ".join(f"{f.start}-{f.start + len(f.items) - 1}" for f in self.failures)
         super().__init__(
             f"{operation}: {accepted_count} of {total} items accepted; items {ranges} failed "
             f"({cause}); {len(not_sent)} items after them were not sent"
         )
+
+    def resume(self) -> Any:
+        """Send what the call did not get accepted, and return the whole call's result.
+
+        Each failed chunk is resent under its `retry_key` (a chunk the server processed already
+        is answered from the server's idempotency record, not processed again); the chunks never
+        sent go under keys the server has not seen; `max_in_flight` and `progress` are the call's.
+        The result is what the call would have returned: every item's, in input order, accepted
+        ones included. If chunks fail again, raises a `BulkError` accounting for the whole call
+        the same way, which can be resumed in turn; resuming this error again resends the same
+        chunks under the same keys.
+
+        From the sync classes this returns the result; from `novu_facade.aio`, an awaitable of
+        it (`await exc.resume()`).
+        """
+        if self._resume is None:
+            raise RuntimeError("this BulkError was not raised by a bulk call of the facade, so it cannot resume one")
+        return self._resume()

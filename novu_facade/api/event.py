@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain
 from typing import Any
 
@@ -37,6 +37,32 @@ def _trigger_body(
 def _key(idempotency_key: str | None) -> dict[str, str] | None:
     """A caller's idempotency key; without one the core gives each call a fresh key."""
     return {IDEMPOTENCY_HEADER: checked_idempotency_key(idempotency_key)} if idempotency_key else None
+
+
+def _bulk_trigger(events: list[InputEventDto], headers: dict[str, str] | None) -> Call:
+    """One request of a bulk trigger: each event as `trigger` would send it."""
+    bodies = [
+        _trigger_body(
+            {"name": event.name, "to": event.recipients, "payload": event.payload},
+            event.overrides,
+            event.transaction_id,
+            event.actor,
+            event.tenant,
+        )
+        if event.overrides or event.transaction_id or event.actor or event.tenant
+        else {"name": event.name, "to": event.recipients, "payload": event.payload}  # most events: no call
+        for event in events
+    ]
+    return Call("events.trigger_bulk", body={"events": bodies}, _headers=headers)
+
+
+def _results(answer: Any) -> list[Any]:
+    results: list[Any] = answer["data"]
+    return results
+
+
+def _event_results(chunks: list[list[Any]]) -> list[EventDto]:
+    return parse_all(EventDto, chain.from_iterable(chunks))
 
 
 class EventApi(Api):
@@ -79,37 +105,43 @@ class EventApi(Api):
 
     @endpoint
     def trigger_bulk(
-        self, events: list[InputEventDto], *, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        events: list[InputEventDto],
+        *,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        idempotency_key: str | None = None,
+        progress: Callable[[int, int], object] | None = None,
     ) -> Plan[list[EventDto]]:
         """Trigger several events, in requests of at most 100 events (the server's limit); results in input order.
+
+        A request that fails after its retries raises `BulkError`, whose `resume()` finishes the call.
 
         Args:
             events: The events to trigger, each an `InputEventDto`; any number of them.
             max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
                 sends them one after another in input order.
+            idempotency_key: A key for the whole job (printable ASCII): each request's key is derived
+                from it and the request's position (`KEY#0`, `KEY#1`, ...; KEY itself for a single
+                request), so running the same events in the same order again with the same key sends
+                nothing the server processed already (within its 24 h). Without one, each request gets
+                a fresh key.
+            progress: Called as `progress(done, total)` after each accepted request, with the number of
+                events accepted so far and of all events; by one thread at a time.
         """
-        bodies = [
-            _trigger_body(
-                {"name": event.name, "to": event.recipients, "payload": event.payload},
-                event.overrides,
-                event.transaction_id,
-                event.actor,
-                event.tenant,
+        return (
+            yield from chunked(
+                "EventApi.trigger_bulk",
+                events,
+                EVENTS_PER_REQUEST,
+                _bulk_trigger,
+                _results,
+                _event_results,
+                keyed=self._automatic_keys,
+                max_in_flight=max_in_flight,
+                idempotency_key=idempotency_key,
+                progress=progress,
             )
-            if event.overrides or event.transaction_id or event.actor or event.tenant
-            else {"name": event.name, "to": event.recipients, "payload": event.payload}  # most events: no call
-            for event in events
-        ]
-        chunks = yield from chunked(
-            "EventApi.trigger_bulk",
-            bodies,
-            EVENTS_PER_REQUEST,
-            lambda chunk, headers: Call("events.trigger_bulk", body={"events": chunk}, _headers=headers),
-            lambda answer: answer["data"],
-            keyed=self._automatic_keys,
-            max_in_flight=max_in_flight,
         )
-        return parse_all(EventDto, chain.from_iterable(chunks))
 
     @endpoint
     def trigger_topic(

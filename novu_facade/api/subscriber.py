@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, SUBSCRIBERS_PER_REQUEST, chunked
@@ -20,6 +20,27 @@ from novu_facade.enums import Channel, MarkAsEnum, MessageActionStatus, Provider
 
 def _page(page: int, limit: int) -> Call:
     return Call("subscribers.list_subscribers", page=page, limit=limit)
+
+
+def _bulk_create(subscribers: builtins.list[SubscriberDto], headers: dict[str, str] | None) -> Call:
+    """One request of a bulk create."""
+    body = {"subscribers": [subscriber.to_camel_case() for subscriber in subscribers]}
+    return Call("subscribers.bulk_create_subscribers", body=body, _headers=headers)
+
+
+def _bulk_result(answer: Any) -> Any:
+    return answer.get("data", {})
+
+
+def _merged(chunks: builtins.list[Any]) -> BulkResultSubscriberDto:
+    """The results of every request as one: created, updated and failed each in input order."""
+    if len(chunks) == 1:
+        return BulkResultSubscriberDto.from_camel_case(chunks[0])
+    merged: dict[str, builtins.list[Any]] = {"created": [], "updated": [], "failed": []}
+    for result in chunks:
+        for key, values in merged.items():
+            values.extend(result.get(key) or [])
+    return BulkResultSubscriberDto.from_camel_case(merged)
 
 
 class SubscriberApi(Api):
@@ -56,34 +77,43 @@ class SubscriberApi(Api):
 
     @endpoint
     def bulk_create(
-        self, subscribers: Iterable[SubscriberDto], *, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        subscribers: Iterable[SubscriberDto],
+        *,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        idempotency_key: str | None = None,
+        progress: Callable[[int, int], object] | None = None,
     ) -> Plan[BulkResultSubscriberDto]:
         """Create or update subscribers, in requests of at most 500 (the server's limit); one merged result.
+
+        A request that fails after its retries raises `BulkError`, whose `resume()` finishes the call.
 
         Args:
             subscribers: The subscribers to create or update; any number of them.
             max_in_flight: How many requests may be in flight at once, 1 to 100. The default, 1,
                 sends them one after another in input order.
+            idempotency_key: A key for the whole job (printable ASCII): each request's key is derived
+                from it and the request's position (`KEY#0`, `KEY#1`, ...; KEY itself for a single
+                request), so running the same subscribers in the same order again with the same key
+                sends nothing the server processed already (within its 24 h). Without one, each
+                request gets a fresh key.
+            progress: Called as `progress(done, total)` after each accepted request, with the number of
+                subscribers accepted so far and of all subscribers; by one thread at a time.
         """
-        bodies = [subscriber.to_camel_case() for subscriber in subscribers]
-        chunks = yield from chunked(
-            "SubscriberApi.bulk_create",
-            bodies,
-            SUBSCRIBERS_PER_REQUEST,
-            lambda chunk, headers: Call(
-                "subscribers.bulk_create_subscribers", body={"subscribers": chunk}, _headers=headers
-            ),
-            lambda answer: answer.get("data", {}),
-            keyed=self._automatic_keys,
-            max_in_flight=max_in_flight,
+        return (
+            yield from chunked(
+                "SubscriberApi.bulk_create",
+                builtins.list(subscribers),
+                SUBSCRIBERS_PER_REQUEST,
+                _bulk_create,
+                _bulk_result,
+                _merged,
+                keyed=self._automatic_keys,
+                max_in_flight=max_in_flight,
+                idempotency_key=idempotency_key,
+                progress=progress,
+            )
         )
-        if len(chunks) == 1:
-            return BulkResultSubscriberDto.from_camel_case(chunks[0])
-        merged: dict[str, builtins.list[Any]] = {"created": [], "updated": [], "failed": []}
-        for result in chunks:
-            for key, values in merged.items():
-                values.extend(result.get(key) or [])
-        return BulkResultSubscriberDto.from_camel_case(merged)
 
     @endpoint
     def get(self, subscriber_id: str) -> Plan[SubscriberDto]:

@@ -7,7 +7,7 @@ it scripted fails loudly instead of hanging.
 
 Behaviours: `reply` (status, headers, JSON or raw body), `html`, `malformed_json`, `delayed`
 (sleep, bounded by MAX_DELAY, then a reply), `RESET` (read the request, then close the socket with
-a TCP reset and no response) and `dynamic` (build the reply from the recorded request).
+a TCP reset and no response) and `dynamic` (build the reply, or a reset, from the recorded request).
 `refused_port()` gives a port on which nothing listens, for connection-refused tests.
 """
 
@@ -61,7 +61,7 @@ class Reset:
 
 @dataclass(frozen=True)
 class Dynamic:
-    build: Callable[[Recorded], Reply]
+    build: Callable[[Recorded], Reply | Reset]
 
 
 Behaviour = Reply | Reset | Dynamic
@@ -88,7 +88,7 @@ def delayed(seconds: float, then: Reply) -> Reply:
     return Reply(then.status, then.body, then.headers, seconds)
 
 
-def dynamic(build: Callable[[Recorded], Reply]) -> Dynamic:
+def dynamic(build: Callable[[Recorded], Reply | Reset]) -> Dynamic:
     return Dynamic(build)
 
 

@@ -269,20 +269,21 @@ def test_two_failed_chunks_of_ten_are_each_accounted_for(bulk: Bulk, server: Fau
         [f"tx-{i}" for i in range(30, 40)],
     ]
     keys = {chunk(r): r.idempotency_key for r in server.requests}
-    assert [(f.start, [e["transactionId"] for e in f.items], f.retry_key) for f in exc.failures] == [
-        (10, [f"tx-{i}" for i in range(10, 20)], keys[1]),
-        (20, [f"tx-{i}" for i in range(20, 30)], keys[2]),
+    assert [(f.start, f.items, f.retry_key) for f in exc.failures] == [
+        (10, inputs[10:20], keys[1]),
+        (20, inputs[20:30], keys[2]),
     ]
+    assert all(item is inputs[10 + n] for n, item in enumerate(exc.failed_items))  # the caller's objects
     assert all(isinstance(f.error, BadRequestError) for f in exc.failures)
     assert exc.failures[0].error.messages == ["chunk 1 rejected"]
     assert exc.retry_key == keys[1] and exc.__cause__ is exc.failures[0].error
-    assert [e["transactionId"] for e in exc.failed_items] == [f"tx-{i}" for i in range(10, 30)]
-    assert [e["transactionId"] for e in exc.not_sent] == [f"tx-{i}" for i in range(40, 100)]
+    assert exc.failed_items == inputs[10:30]
+    assert exc.not_sent == inputs[40:100]
     # Every item exactly once: accepted, failed or not sent.
     accounted = (
         [r["transactionId"] for result in exc.accepted for r in result]
-        + [e["transactionId"] for e in exc.failed_items]
-        + [e["transactionId"] for e in exc.not_sent]
+        + [e.transaction_id for e in exc.failed_items]
+        + [e.transaction_id for e in exc.not_sent]
     )
     assert sorted(accounted) == sorted(f"tx-{i}" for i in range(100))
     assert "20 of 100 items accepted; items 10-19, 20-29 failed" in str(exc)

@@ -20,6 +20,7 @@ import pytest
 
 from novu_facade._lifecycle import AsyncPool, ssl_context
 from novu_facade._retry import (
+    ATTEMPT_EXTENSION,
     BACKOFF_BASE,
     IDEMPOTENCY_HEADER,
     SERVER_WAIT_CAP,
@@ -225,6 +226,19 @@ def test_caller_key_is_sent_on_every_attempt(server: FaultServer, make_api: Make
     assert h.attempts == 3
     assert [r.idempotency_key for r in server.requests] == ["k-1", "k-1", "k-1"]
     assert h.api.last_response.headers["Idempotency-Replay"] == "true"
+
+
+def test_a_replayed_error_answer_is_not_retried(server: FaultServer, make_api: MakeApi) -> None:
+    """The server stored a 500 for this key: every resend under it would get the same answer."""
+    stored = novu_error(500, "Internal server error", TRIGGER_PATH)
+    server.script(reply(503), reply(500, stored, {"Idempotency-Replay": "true"}), reply(201, TRIGGERED))
+    h = make_api(EventApi)
+
+    with pytest.raises(ServerError) as caught:
+        trigger(h.api, idempotency_key="k-stored")
+
+    assert h.attempts == 2 and len(h.waits) == 1 and server.pending == 1
+    assert caught.value.response.request.extensions[ATTEMPT_EXTENSION] == 2  # the attempt that got it
 
 
 def test_caller_key_makes_a_post_resendable_even_with_automatic_keys_off(

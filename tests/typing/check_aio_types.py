@@ -94,6 +94,10 @@ async def event(api: aio.EventApi, topic: TriggerTopicDto) -> None:
     assert_type(result_of(api.trigger("welcome", "user-1", {})), EventDto)  # a coroutine, not any awaitable
     events = [InputEventDto(name="welcome", recipients="user-1", payload={})]
     assert_type(await api.trigger_bulk(events), list[EventDto])
+    job = await api.trigger_bulk(events, max_in_flight=8, idempotency_key="job-1", progress=lambda done, total: None)
+    assert_type(job, list[EventDto])
+    await api.trigger_bulk(events, progress=lambda done: None)  # type: ignore[arg-type, misc]
+    await api.trigger_bulk(events, "job-1")  # type: ignore[call-arg, arg-type]  # keyword-only
     assert_type(await api.trigger_topic("welcome", topic, {}), EventDto)
     assert_type(await api.trigger_topic("welcome", [topic], {}), EventDto)
     assert_type(await api.broadcast("welcome", {}, tenant="acme"), EventDto)
@@ -190,6 +194,7 @@ async def subscriber(api: aio.SubscriberApi, item: SubscriberDto) -> None:
         assert_type(streamed, SubscriberDto)
     assert_type(await api.create(item), SubscriberDto)
     assert_type(await api.bulk_create([item]), BulkResultSubscriberDto)
+    assert_type(await api.bulk_create([item], idempotency_key="job-1", progress=print), BulkResultSubscriberDto)
     assert_type(await api.get("user-1"), SubscriberDto)
     assert_type(await api.put(item), SubscriberDto)
     assert_type(await api.delete("user-1"), None)
