@@ -258,20 +258,28 @@ def main() -> int:
         )
 
         # 6. trigger_bulk of 1,000 events = 10 requests
+        # Both sides start from the caller's 1,000 InputEventDto: raw httpx turns them into the
+        # same request bodies (the least a caller of httpx has to do), sends them and reads the JSON.
         inputs = [InputEventDto("welcome", [f"user-{i:05d}"], {"n": i}) for i in range(1000)]
-        bulk_bodies = [{"name": e.name, "to": e.recipients, "payload": e.payload} for e in inputs]
 
         def raw_bulk() -> None:
             for start in range(0, 1000, 100):
-                raw.post("/v1/events/trigger/bulk", json={"events": bulk_bodies[start : start + 100]}).json()
+                chunk = [
+                    {"name": e.name, "to": e.recipients, "payload": e.payload} for e in inputs[start : start + 100]
+                ]
+                raw.post("/v1/events/trigger/bulk", json={"events": chunk}).json()
 
-        add(
-            "EventApi.trigger_bulk, 1,000 events",
-            paired(lambda: events.trigger_bulk(inputs), raw_bulk, runs),
-            1e3,
-            "ms",
-            1.3,
-        )
+        bulk = paired(lambda: events.trigger_bulk(inputs), raw_bulk, runs)
+        add("EventApi.trigger_bulk, 1,000 events", bulk, 1e3, "ms", 1.3)
+        prebuilt = [{"name": e.name, "to": e.recipients, "payload": e.payload} for e in inputs]
+
+        def raw_bulk_prebuilt() -> None:
+            for start in range(0, 1000, 100):
+                raw.post("/v1/events/trigger/bulk", json={"events": prebuilt[start : start + 100]}).json()
+
+        ahead = paired(lambda: events.trigger_bulk(inputs), raw_bulk_prebuilt, runs)
+        label = "  (raw with its bodies built beforehand)"
+        print(f"  {label:<44} {ahead[1] * 1e3:.2f} ms: {ahead[0] / ahead[1]:.2f}x (no target)")
 
         # 7. async, 2,000 triggers with 50 in flight
         async_figure(url, runs, add)
