@@ -298,7 +298,7 @@ def render(
         lines.append(f"onto the facts of {', '.join(f'`{n}`' for n in earlier) or 'no earlier document'}.")
         if unchanged_doc:
             lines.append("")
-            lines.append("This document was already the newest one merged: nothing changed.")
+            lines.append("This document was merged already: nothing changed.")
     else:
         lines.append("# Drift report")
     lines.append("")

@@ -197,11 +197,11 @@ def merge_document(
     source: str,
     reserved: frozenset[str] = frozenset(),
 ) -> Json:
-    """The facts after merging `doc` onto `facts` (not modified). Merging the newest document again
-    returns the facts unchanged. `reserved`: names a new operation may not take (the overlay's own)."""
+    """The facts after merging `doc` onto `facts` (not modified). Merging a document again (the same
+    sha256) returns the facts unchanged. `reserved`: names a new operation may not take (the overlay's own)."""
     facts = copy.deepcopy(facts) if facts else empty_facts()
-    if facts["documents"] and facts["documents"][-1]["sha256"] == sha256:
-        return facts
+    if any(merged["sha256"] == sha256 for merged in facts["documents"]):
+        return facts  # merged already (an older one again would pass for the newest)
     ops = document_operations(doc)
     components = document_components(doc)
     # Each document's name must be unique: it is what marks facts as documented by it (a live URL

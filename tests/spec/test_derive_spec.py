@@ -254,3 +254,17 @@ def test_documents_of_the_same_name_get_unique_names_so_retention_still_works() 
         )
     assert [doc["name"] for doc in facts["documents"]] == ["openapi.json", "openapi.json@2026-01-01"]
     assert uf.retained(facts, "operations") == ["DELETE /v1/gone"]
+
+
+def test_merging_an_older_document_again_changes_nothing() -> None:
+    """Re-merging every document in date order (as a clean clone may) is a no-op: an older document
+    merged again must not pass for the newest one and turn what it lacks into retained facts."""
+    first = _doc({"type": "string"})
+    second = _doc({"$ref": "#/components/schemas/Thing"})
+    second["paths"]["/v2/things"] = copy.deepcopy(second["paths"]["/v1/things"])
+    facts = facts_of(first, second)
+    again = uf.merge_document(
+        facts, first, name="doc-2024-01-01.json", sha256=f"{0:064d}", date="2024-01-01", source="x"
+    )
+    assert uf.dump(again) == uf.dump(facts)
+    assert uf.retained(again, "operations") == []
