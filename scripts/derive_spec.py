@@ -149,7 +149,7 @@ def apply_aliases(spec: Json) -> None:
     for old in same:
         del schemas[old]
     if same:
-        spec.update(upstream_facts.rename_refs({k: v for k, v in spec.items()}, same))
+        spec.update(upstream_facts.rename_refs(spec, same))
 
 
 def _without_aliases(schema: Json) -> Json:
