@@ -125,7 +125,7 @@ def test_normalise_wraps_envelope_types_paging_and_errors() -> None:
 
 
 def test_an_existing_envelope_is_not_wrapped_twice_unless_data_is_a_field() -> None:
-    page = {"type": "object", "properties": {"page": {"type": "integer"}, "data": {"type": "array"}}}
+    page = {"type": "object", "properties": {"page": {"type": "integer"}, "data": {"type": "array", "items": {}}}}
     spec = derive(_doc(page))
     assert spec["paths"]["/v1/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == page
 
