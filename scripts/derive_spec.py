@@ -17,7 +17,8 @@ scripts/upstream_facts.py) and openapi/overlay.yaml (our additions and fixes). T
    `parameters` lists merge by (name, in) so the overlay names only the parameters it changes;
 4. normalise the wire facts every operation shares: integer paging parameters, the `{"data": ...}`
    envelope on 2xx JSON responses, the shared error body, ApiKey auth;
-5. write the result sorted, so that an upstream change shows up as a small diff.
+5. repair upstream defects by rule (scripts/spec_repairs.py);
+6. write the result sorted, so that an upstream change shows up as a small diff.
 
 With --from, the drift report (scripts/drift_report.py) says what the document changed.
 """
@@ -166,6 +167,10 @@ def normalise(spec: Json, rules: Json) -> None:
     if rules["security_scheme"] not in spec.get("components", {}).get("securitySchemes", {}):
         raise DerivationError(f"rules.security_scheme: no security scheme {rules['security_scheme']!r}")
     spec["security"] = [{rules["security_scheme"]: []}]
+    for name, response in (spec["components"].get("responses") or {}).items():
+        # Shared responses need one too; upstream's went with the prose. Ours is the response's name.
+        if isinstance(response, dict):
+            response["description"] = name
     for path, method, op in operations(spec):
         if "operationId" in op:
             op["operationId"] = upstream_facts.short_operation_id(op["operationId"])
@@ -174,9 +179,11 @@ def normalise(spec: Json, rules: Json) -> None:
             schema = param.get("schema", {})
             if param.get("in") == "query" and param.get("name") in paging and schema.get("type") == "number":
                 schema["type"] = "integer"
-        for code, response in op.get("responses", {}).items():
+        for code, response in list(op.get("responses", {}).items()):
+            # A shared response is copied in, so that the rules below apply to it as to the others.
+            response = op["responses"][code] = shared_response(spec, response, f"{method.upper()} {path} {code}")
             # OpenAPI requires a description on every response; ours is the status phrase.
-            response["description"] = HTTPStatus(int(code)).phrase if code.isdigit() else code
+            response["description"] = status_phrase(code)
             media = response.get("content", {}).get("application/json")
             if media is None or "schema" not in media:
                 continue
@@ -188,6 +195,25 @@ def normalise(spec: Json, rules: Json) -> None:
                 and not has_data_property(spec, media["schema"], own_data)
             ):
                 media["schema"] = wrap_in_envelope(spec, media["schema"])
+
+
+def shared_response(spec: Json, response: Json, where: str) -> Json:
+    """A copy of the shared response (`components.responses`) `response` refers to, else `response`."""
+    ref = response.get("$ref") if isinstance(response, dict) else None
+    if not isinstance(ref, str) or not ref.startswith("#/components/responses/"):
+        return response
+    shared = (spec["components"].get("responses") or {}).get(ref.rsplit("/", 1)[1])
+    if not isinstance(shared, dict):
+        raise DerivationError(f"{where}: no shared response {ref}")
+    return copy.deepcopy(shared)
+
+
+def status_phrase(code: str) -> str:
+    """`200` -> `OK`; a code without a phrase (`2XX`, `299`, `default`) is its own description."""
+    try:
+        return HTTPStatus(int(code)).phrase
+    except ValueError:
+        return code
 
 
 def dangling_refs(node: Json, schemas: Json, where: str = "") -> list[str]:

@@ -254,3 +254,24 @@ def test_documents_of_the_same_name_get_unique_names_so_retention_still_works() 
         )
     assert [doc["name"] for doc in facts["documents"]] == ["openapi.json", "openapi.json@2026-01-01"]
     assert uf.retained(facts, "operations") == ["DELETE /v1/gone"]
+
+
+def test_a_shared_response_is_copied_into_each_operation_and_keeps_a_description() -> None:
+    doc = _doc({})
+    doc["paths"]["/v1/things"]["get"]["responses"] = {"200": {"$ref": "#/components/responses/Things"}}
+    doc["components"]["responses"] = {
+        "Things": {"description": PROSE, "content": {"application/json": {"schema": {"type": "string"}}}}
+    }
+    spec = derive(doc)
+    assert spec["paths"]["/v1/things"]["get"]["responses"]["200"] == {
+        "description": "OK",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "required": ["data"], "properties": {"data": {"type": "string"}}}
+            }
+        },
+    }
+    assert spec["components"]["responses"]["Things"]["description"] == "Things"
+    doc["paths"]["/v1/things"]["get"]["responses"] = {"200": {"$ref": "#/components/responses/Gone"}}
+    with pytest.raises(d.DerivationError, match="GET /v1/things 200: no shared response"):
+        derive(doc)
