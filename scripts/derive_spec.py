@@ -17,7 +17,8 @@ scripts/upstream_facts.py) and openapi/overlay.yaml (our additions and fixes). T
    `parameters` lists merge by (name, in) so the overlay names only the parameters it changes;
 4. normalise the wire facts every operation shares: integer paging parameters, the `{"data": ...}`
    envelope on 2xx JSON responses, the shared error body, ApiKey auth;
-5. repair upstream defects by rule (scripts/spec_repairs.py);
+5. repair upstream defects by rule (scripts/spec_repairs.py), and mark the variants discriminators
+   select (`x-novu-discriminator`, which the generator's union template reads);
 6. write the result sorted, so that an upstream change shows up as a small diff.
 
 With --from, the drift report (scripts/drift_report.py) says what the document changed.
@@ -325,6 +326,32 @@ def unique_names(spec: Json) -> None:
         raise DerivationError("operations with the same generated name:\n  " + "\n  ".join(sorted(set(clashes))))
 
 
+DISCRIMINATOR = "x-novu-discriminator"
+SCHEMA_REF = "#/components/schemas/"
+
+
+def mark_discriminated_variants(spec: Json) -> None:
+    """Each variant a discriminator names carries `x-novu-discriminator: {property: [values]}`: the
+    values of the property that select it (its mapping keys, else its schema name). The generator
+    ignores discriminators; the project's union template reads these instead."""
+    schemas = spec["components"]["schemas"]
+    for _where, node in spec_repairs.schema_nodes(spec):
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+            continue
+        parts = [p for p in (node.get("oneOf") or []) + (node.get("anyOf") or []) if isinstance(p, dict)]
+        variants = [str(p["$ref"]).removeprefix(SCHEMA_REF) for p in parts if str(p.get("$ref")).startswith(SCHEMA_REF)]
+        values: dict[str, list[str]] = {name: [] for name in variants if isinstance(schemas.get(name), dict)}
+        for value, target in sorted((discriminator.get("mapping") or {}).items()):
+            name = str(target).removeprefix(SCHEMA_REF)
+            if name in values:
+                values[name].append(str(value))
+        for name, selecting in values.items():
+            marks = schemas[name].setdefault(DISCRIMINATOR, {})
+            prop = discriminator["propertyName"]
+            marks[prop] = sorted(set(marks.get(prop, [])) | set(selecting or [name]))
+
+
 def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs: list[str] | None = None) -> Json:
     """The derived spec; the repairs made by rule (scripts/spec_repairs.py) are appended to `repairs`."""
     spec = upstream_facts.to_openapi(facts)
@@ -347,6 +374,7 @@ def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs:
     done = spec_repairs.apply(spec)
     if repairs is not None:
         repairs += done
+    mark_discriminated_variants(spec)
     unique_names(spec)
     return spec
 

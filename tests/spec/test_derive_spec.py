@@ -256,6 +256,30 @@ def test_documents_of_the_same_name_get_unique_names_so_retention_still_works() 
     assert uf.retained(facts, "operations") == ["DELETE /v1/gone"]
 
 
+def test_the_variants_a_discriminator_names_are_marked_with_the_values_that_select_them() -> None:
+    doc = _doc({"$ref": "#/components/schemas/Pet"})
+    variant = {"type": "object", "properties": {"kind": {"type": "string"}, "sound": {"type": "string"}}}
+    doc["components"]["schemas"] |= {
+        "Cat": variant,
+        "Dog": variant,
+        "Pet": {
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+            "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+        },
+        "Owner": {
+            "type": "object",
+            "properties": {
+                "pet": {"anyOf": [{"$ref": "#/components/schemas/Dog"}], "discriminator": {"propertyName": "sound"}}
+            },
+        },
+    }
+    schemas = derive(doc)["components"]["schemas"]
+    assert schemas["Cat"][d.DISCRIMINATOR] == {"kind": ["cat"]}
+    # Without a mapping entry, a variant is selected by its schema name; one variant of two unions has both.
+    assert schemas["Dog"][d.DISCRIMINATOR] == {"kind": ["Dog"], "sound": ["Dog"]}
+    assert d.DISCRIMINATOR not in schemas["Pet"] and d.DISCRIMINATOR not in schemas["Thing"]
+
+
 def test_a_shared_response_is_copied_into_each_operation_and_keeps_a_description() -> None:
     doc = _doc({})
     doc["paths"]["/v1/things"]["get"]["responses"] = {"200": {"$ref": "#/components/responses/Things"}}
