@@ -28,6 +28,12 @@ def _get_kwargs(
     | CreateSlackUserEndpointDto
     | CreateWebhookEndpointDto,
 ) -> dict[str, Any]:
+    from ...models.create_ms_teams_channel_endpoint_dto import CreateMsTeamsChannelEndpointDto
+    from ...models.create_phone_endpoint_dto import CreatePhoneEndpointDto
+    from ...models.create_slack_channel_endpoint_dto import CreateSlackChannelEndpointDto
+    from ...models.create_slack_user_endpoint_dto import CreateSlackUserEndpointDto
+    from ...models.create_webhook_endpoint_dto import CreateWebhookEndpointDto
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
