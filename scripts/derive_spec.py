@@ -17,7 +17,9 @@ scripts/upstream_facts.py) and openapi/overlay.yaml (our additions and fixes). T
    `parameters` lists merge by (name, in) so the overlay names only the parameters it changes;
 4. normalise the wire facts every operation shares: integer paging parameters, the `{"data": ...}`
    envelope on 2xx JSON responses, the shared error body, ApiKey auth;
-5. write the result sorted, so that an upstream change shows up as a small diff.
+5. repair upstream defects by rule (scripts/spec_repairs.py), and mark the variants discriminators
+   select (`x-novu-discriminator`, which the generator's union template reads);
+6. write the result sorted, so that an upstream change shows up as a small diff.
 
 With --from, the drift report (scripts/drift_report.py) says what the document changed.
 """
@@ -216,6 +218,10 @@ def normalise(spec: Json, rules: Json) -> None:
     if rules["security_scheme"] not in spec.get("components", {}).get("securitySchemes", {}):
         raise DerivationError(f"rules.security_scheme: no security scheme {rules['security_scheme']!r}")
     spec["security"] = [{rules["security_scheme"]: []}]
+    for name, response in (spec["components"].get("responses") or {}).items():
+        # Shared responses need one too; upstream's went with the prose. Ours is the response's name.
+        if isinstance(response, dict):
+            response["description"] = name
     for path, method, op in operations(spec):
         if "operationId" in op:
             op["operationId"] = upstream_facts.short_operation_id(op["operationId"])
@@ -224,9 +230,11 @@ def normalise(spec: Json, rules: Json) -> None:
             schema = param.get("schema", {})
             if param.get("in") == "query" and param.get("name") in paging and schema.get("type") == "number":
                 schema["type"] = "integer"
-        for code, response in op.get("responses", {}).items():
+        for code, response in list(op.get("responses", {}).items()):
+            # A shared response is copied in, so that the rules below apply to it as to the others.
+            response = op["responses"][code] = shared_response(spec, response, f"{method.upper()} {path} {code}")
             # OpenAPI requires a description on every response; ours is the status phrase.
-            response["description"] = HTTPStatus(int(code)).phrase if code.isdigit() else code
+            response["description"] = status_phrase(code)
             media = response.get("content", {}).get("application/json")
             if media is None or "schema" not in media:
                 continue
@@ -243,6 +251,25 @@ def normalise(spec: Json, rules: Json) -> None:
                     )
                 elif not has_data_property(spec, media["schema"], own_data):
                     media["schema"] = wrap_in_envelope(spec, media["schema"])
+
+
+def shared_response(spec: Json, response: Json, where: str) -> Json:
+    """A copy of the shared response (`components.responses`) `response` refers to, else `response`."""
+    ref = response.get("$ref") if isinstance(response, dict) else None
+    if not isinstance(ref, str) or not ref.startswith("#/components/responses/"):
+        return response
+    shared = (spec["components"].get("responses") or {}).get(ref.rsplit("/", 1)[1])
+    if not isinstance(shared, dict):
+        raise DerivationError(f"{where}: no shared response {ref}")
+    return copy.deepcopy(shared)
+
+
+def status_phrase(code: str) -> str:
+    """`200` -> `OK`; a code without a phrase (`2XX`, `299`, `default`) is its own description."""
+    try:
+        return HTTPStatus(int(code)).phrase
+    except ValueError:
+        return code
 
 
 def dangling_refs(node: Json, schemas: Json, where: str = "") -> list[str]:
@@ -371,6 +398,32 @@ def orphan_examples(spec: Json) -> list[tuple[str, list[str]]]:
     return found
 
 
+DISCRIMINATOR = "x-novu-discriminator"
+SCHEMA_REF = "#/components/schemas/"
+
+
+def mark_discriminated_variants(spec: Json) -> None:
+    """Each variant a discriminator names carries `x-novu-discriminator: {property: [values]}`: the
+    values of the property that select it (its mapping keys, else its schema name). The generator
+    ignores discriminators; the project's union template reads these instead."""
+    schemas = spec["components"]["schemas"]
+    for _where, node in spec_repairs.schema_nodes(spec):
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+            continue
+        parts = [p for p in (node.get("oneOf") or []) + (node.get("anyOf") or []) if isinstance(p, dict)]
+        variants = [str(p["$ref"]).removeprefix(SCHEMA_REF) for p in parts if str(p.get("$ref")).startswith(SCHEMA_REF)]
+        values: dict[str, list[str]] = {name: [] for name in variants if isinstance(schemas.get(name), dict)}
+        for value, target in sorted((discriminator.get("mapping") or {}).items()):
+            name = str(target).removeprefix(SCHEMA_REF)
+            if name in values:
+                values[name].append(str(value))
+        for name, selecting in values.items():
+            marks = schemas[name].setdefault(DISCRIMINATOR, {})
+            prop = discriminator["propertyName"]
+            marks[prop] = sorted(set(marks.get(prop, [])) | set(selecting or [name]))
+
+
 def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs: list[str] | None = None) -> Json:
     """The derived spec; the repairs made by rule (scripts/spec_repairs.py) are appended to `repairs`."""
     spec = upstream_facts.to_openapi(facts)
@@ -404,6 +457,7 @@ def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs:
     done = spec_repairs.apply(spec)
     if repairs is not None:
         repairs += done
+    mark_discriminated_variants(spec)
     unique_names(spec)
     return spec
 

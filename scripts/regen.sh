@@ -12,8 +12,8 @@
 #   --date YYYY-MM-DD                with --from: the document's publication date (default: from its
 #                                    name, else today)
 #
-# The generator is pinned in pyproject.toml; its output is formatted with ruff in isolated mode so
-# the result does not depend on where it is written.
+# The generator is pinned in pyproject.toml; scripts/generate_client.py runs it with the project's
+# config and templates, warnings as errors, and formats its output.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +22,6 @@ venv_bin="$root/.venv/bin"
 export PATH="$venv_bin:$PATH"
 
 spec="$root/openapi/novu.yaml"
-config="$root/openapi/config.yaml"
 package=novu_client
 source="" check=0 report="" date=""
 while [ $# -gt 0 ]; do
@@ -48,18 +47,8 @@ fi
 
 # generate OUT_DIR: writes OUT_DIR/$package, OUT_DIR/README.md and OUT_DIR/PROVENANCE.
 generate() {
-  local out=$1 work
-  work=$(mktemp -d)
-  openapi-python-client generate --path "$spec" --config "$config" --meta none --custom-template-path "$root/openapi/templates" \
-    --output-path "$work/$package" --fail-on-warning >"$work/log" 2>&1 || { cat "$work/log" >&2; rm -rf "$work"; return 1; }
-  ruff check --isolated --select F401,I --fix-only --quiet --exit-zero --line-length 120 "$work/$package"
-  ruff format --isolated --quiet --line-length 120 "$work/$package"
-  rm -rf "$work/$package/.ruff_cache"
-  touch "$work/$package/py.typed"
-  mkdir -p "$out"
-  rm -rf "${out:?}/$package"
-  mv "$work/$package" "$out/$package"
-  rm -rf "$work"
+  local out=$1
+  python -m scripts.generate_client "$spec" "$out"
   local version sha
   version=$(openapi-python-client --version | awk '{print $NF}')
   sha=$(sha256sum "$spec" | awk '{print $1}')

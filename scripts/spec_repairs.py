@@ -2,70 +2,196 @@
 
 Each rule looks for one kind of defect anywhere in the document, fixes it in place and describes
 every fix in one line for the drift report. Rules never name an operation or schema: they must hold
-on documents nobody has seen yet. A synthetic document per rule lives in tests/spec/.
+on documents nobody has seen yet. A synthetic document per rule lives in tests/spec/test_spec_repairs.py.
 
     repairs = spec_repairs.apply(spec)   # one line per repair, e.g. "`EventBody.status`: enum listed ..."
+
+Each rule repairs something openapi-python-client refuses (it leaves the operation or the schema out,
+or stops), or reads wrongly without a word (a parameter without a schema is dropped, a nullable enum
+typed as never null, one of two enum values that share a member name lost).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
+from scripts.upstream_facts import HTTP_METHODS
+
 Json = Any
-
-# The generator names an enum member after its value this way; two values with one name are rejected.
-_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
+_SCHEMA_REF = "#/components/schemas/"
 
 
-def enum_member_name(value: object) -> str:
-    """What openapi-python-client makes of a value as a member name (upper snake case)."""
-    if isinstance(value, str):
-        words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", value)
-        name = _NON_WORD.sub("_", words).strip("_").upper()
-        return name or "VALUE"
-    return f"VALUE_{value}".replace("-", "NEGATIVE_")
+def enum_member_names(values: list[Any]) -> list[str]:
+    """The member names openapi-python-client gives the (non-null) values of an enum, in order."""
+    names = []
+    for index, value in enumerate(values):
+        if isinstance(value, int):
+            names.append(f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}")
+        elif isinstance(value, str) and value and value[0].isalpha():
+            names.append(snake_case(value.upper()).upper())
+        else:
+            names.append(snake_case(f"VALUE_{index}").upper())
+    return names
 
 
 def schema_nodes(spec: Json) -> Iterator[tuple[str, Json]]:
     """Every schema object of the document with a readable location: `Schema.prop[]`,
     `GET /v1/x query limit`, `POST /v1/x body`..."""
-    for name, schema in sorted((spec.get("components", {}).get("schemas") or {}).items()):
-        yield from _walk(schema, name)
+    for where, node, _name in named_schema_nodes(spec):
+        yield where, node
+
+
+def named_schema_nodes(spec: Json) -> Iterator[tuple[str, Json, str | None]]:
+    """schema_nodes() with the name the generator builds each schema under, where the class name of
+    an enum follows from it alone (a component, a property, a parameter, their array items), else None."""
+    components = spec.get("components") or {}
+    for name, schema in sorted((components.get("schemas") or {}).items()):
+        yield from _walk(schema, name, name)
+    for name, param in sorted((components.get("parameters") or {}).items()):
+        if isinstance(param, dict) and "schema" in param:
+            yield from _walk(param["schema"], f"parameter {name}", param.get("name"))
+    for where, holder in _content_holders(spec):
+        for media, content in sorted((holder.get("content") or {}).items()):
+            if isinstance(content, dict) and "schema" in content:
+                yield from _walk(content["schema"], f"{where} {media}", None)
+    for where, op in operations(spec):
+        for param in op.get("parameters") or []:
+            if isinstance(param, dict) and "schema" in param:
+                yield from _walk(param["schema"], f"{where} {param.get('in')} {param.get('name')}", param.get("name"))
+
+
+def operations(spec: Json) -> Iterator[tuple[str, Json]]:
+    """(`METHOD /path`, operation) of every operation."""
     for path, item in sorted((spec.get("paths") or {}).items()):
-        for method, op in sorted(item.items()):
-            if not isinstance(op, dict):
-                continue
-            where = f"{method.upper()} {path}"
-            for param in op.get("parameters") or []:
-                if isinstance(param, dict) and "schema" in param:
-                    yield from _walk(param["schema"], f"{where} {param.get('in')} {param.get('name')}")
-            for media, content in sorted(((op.get("requestBody") or {}).get("content") or {}).items()):
-                if isinstance(content, dict) and "schema" in content:
-                    yield from _walk(content["schema"], f"{where} body {media}")
-            for code, response in sorted((op.get("responses") or {}).items()):
-                for media, content in sorted(((response or {}).get("content") or {}).items()):
-                    if isinstance(content, dict) and "schema" in content:
-                        yield from _walk(content["schema"], f"{where} {code} {media}")
+        for method, op in sorted((item or {}).items()):
+            if method in HTTP_METHODS and isinstance(op, dict):
+                yield f"{method.upper()} {path}", op
 
 
-def _walk(node: Json, where: str) -> Iterator[tuple[str, Json]]:
+def _content_holders(spec: Json) -> Iterator[tuple[str, Json]]:
+    """Request bodies and responses, of operations and of the components, with their locations."""
+    components = spec.get("components") or {}
+    for kind in ("requestBodies", "responses"):
+        for name, holder in sorted((components.get(kind) or {}).items()):
+            if isinstance(holder, dict):
+                yield f"{kind} {name}", holder
+    for where, op in operations(spec):
+        if isinstance(op.get("requestBody"), dict):
+            yield f"{where} body", op["requestBody"]
+        for code, response in sorted((op.get("responses") or {}).items()):
+            if isinstance(response, dict):
+                yield f"{where} {code}", response
+
+
+def _walk(node: Json, where: str, name: str | None) -> Iterator[tuple[str, Json, str | None]]:
     if not isinstance(node, dict):
         return
-    yield where, node
+    yield where, node, name
     for prop, sub in sorted((node.get("properties") or {}).items()):
-        yield from _walk(sub, f"{where}.{prop}")
+        yield from _walk(sub, f"{where}.{prop}", prop)
     if isinstance(node.get("items"), dict):
-        yield from _walk(node["items"], f"{where}[]")
+        yield from _walk(node["items"], f"{where}[]", f"{name}_item" if name else None)
     if isinstance(node.get("additionalProperties"), dict):
-        yield from _walk(node["additionalProperties"], f"{where}{{}}")
+        yield from _walk(node["additionalProperties"], f"{where}{{}}", None)
     for kind in ("allOf", "oneOf", "anyOf"):
         for index, sub in enumerate(node.get(kind) or []):
-            yield from _walk(sub, f"{where}<{kind}[{index}]>")
+            yield from _walk(sub, f"{where}<{kind}[{index}]>", None)
     if isinstance(node.get("not"), dict):
-        yield from _walk(node["not"], f"{where}<not>")
+        yield from _walk(node["not"], f"{where}<not>", None)
+
+
+def resolve(spec: Json, node: Json) -> Json:
+    """The schema a `$ref` (or an allOf of one `$ref`, Novu's way to annotate a reference) stands for."""
+    seen = set()
+    while isinstance(node, dict):
+        parts = node.get("allOf") or []
+        ref = node.get("$ref") or (parts[0].get("$ref") if len(parts) == 1 and isinstance(parts[0], dict) else None)
+        if not isinstance(ref, str) or not ref.startswith(_SCHEMA_REF) or ref in seen:
+            return node
+        seen.add(ref)
+        node = (spec.get("components", {}).get("schemas") or {}).get(ref[len(_SCHEMA_REF) :])
+    return node
+
+
+def duplicate_parameters(spec: Json) -> list[str]:
+    """An operation that lists a parameter (name and location) twice keeps the first; the generator
+    leaves such an operation out."""
+    done = []
+    for where, op in operations(spec):
+        params = op.get("parameters")
+        if not isinstance(params, list):
+            continue
+        keys = [(p.get("name"), p.get("in")) for p in params if isinstance(p, dict) and "$ref" not in p]
+        counts = Counter(keys)
+        kept, seen = [], set()
+        for param in params:
+            key = (param.get("name"), param.get("in")) if isinstance(param, dict) and "$ref" not in param else None
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            kept.append(param)
+        if len(kept) < len(params):
+            op["parameters"] = kept
+            for (name, place), count in counts.items():
+                if count > 1:
+                    done.append(f"`{where}`: {place} parameter `{name}` listed {count} times; the first kept")
+    return done
+
+
+def parameter_schemas(spec: Json) -> list[str]:
+    """A parameter without a schema is a string (what every parameter is on the wire); the generator
+    drops a parameter without one from the operation, without a word."""
+    done = []
+    located = [
+        (f"parameter {name}", p) for name, p in sorted((spec.get("components", {}).get("parameters") or {}).items())
+    ]
+    located += [(where, p) for where, op in operations(spec) for p in op.get("parameters") or []]
+    for where, param in located:
+        if isinstance(param, dict) and "$ref" not in param and not isinstance(param.get("schema"), dict):
+            param.pop("content", None)
+            param["schema"] = {"type": "string"}
+            done.append(
+                f"`{where}`: {param.get('in')} parameter `{param.get('name')}` has no schema; typed as a string"
+            )
+    return done
+
+
+_PLACEHOLDER = re.compile(r"{([^}/]+)}")
+
+
+def path_parameters(spec: Json) -> list[str]:
+    """Path parameters match the path's placeholders: one the path lacks is dropped, a placeholder
+    without one gets a required string, and every path parameter is required. The generator leaves an
+    operation out otherwise."""
+    done = []
+    for where, op in operations(spec):
+        placeholders = _PLACEHOLDER.findall(where.split(" ", 1)[1])
+        params = [p for p in op.get("parameters") or [] if isinstance(p, dict)]
+        declared = [p for p in params if p.get("in") == "path"]
+        for param in declared:
+            if param.get("name") not in placeholders:
+                op["parameters"].remove(param)
+                done.append(f"`{where}`: path parameter `{param.get('name')}` is not in the path; dropped")
+            elif param.get("required") is not True:
+                param["required"] = True
+                done.append(f"`{where}`: path parameter `{param.get('name')}` not required; made required")
+        names = {p.get("name") for p in declared}
+        for name in placeholders:
+            if name not in names:
+                names.add(name)
+                op.setdefault("parameters", []).append(
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                )
+                done.append(f"`{where}`: path placeholder `{{{name}}}` has no parameter; declared a required string")
+    return done
 
 
 def duplicate_enum_values(spec: Json) -> list[str]:
@@ -94,7 +220,194 @@ def _unique(values: list[Any]) -> list[Any]:
     return out
 
 
-RULES: tuple[Callable[[Json], list[str]], ...] = (duplicate_enum_values,)
+def empty_enums(spec: Json) -> list[str]:
+    """An enum of no value says nothing; it is dropped (the generator refuses the whole document)."""
+    done = []
+    for where, node in schema_nodes(spec):
+        if node.get("enum") == []:
+            del node["enum"]
+            done.append(f"`{where}`: enum lists no value; dropped")
+    return done
+
+
+def nullable_enums(spec: Json) -> list[str]:
+    """A nullable enum lists null among its values instead (OpenAPI 3.0.3: `nullable` does not add
+    null to an enum). The generator ignores `nullable` beside `enum`, so it typed the value as never
+    null, and made three classes of an enum both nullable and listing null. With null listed it types
+    the value `X | None`; a `title` keeps the class the name it had."""
+    done = []
+    for where, node, name in named_schema_nodes(spec):
+        values = node.get("enum")
+        if not isinstance(values, list) or not values or node.get("nullable") is not True:
+            continue
+        del node["nullable"]
+        if None in values:
+            done.append(f"`{where}`: enum lists null and is nullable; `nullable` dropped")
+        else:
+            node["enum"] = [*values, None]
+            done.append(f"`{where}`: nullable enum does not list null; null listed")
+        if name is not None and "title" not in node:
+            node["title"] = name
+    return done
+
+
+def colliding_enum_names(spec: Json) -> list[str]:
+    """Enum values that would get one member name (`in-app`, `in_app` and `In App` are all IN_APP)
+    get names of their own (`x-enum-varnames`): the first keeps it, the next take _2, _3... The
+    generator refuses such an enum, or silently keeps only one of the values."""
+    done = []
+    for where, node in schema_nodes(spec):
+        values = [v for v in node.get("enum") or [] if v is not None]
+        if not values or "x-enum-varnames" in node:
+            continue
+        names = enum_member_names(values)
+        if len(set(names)) == len(names):
+            continue
+        unique: list[str] = []
+        for member in names:
+            candidate, number = member, 2
+            while candidate in unique or (candidate != member and candidate in names):
+                candidate, number = f"{member}_{number}", number + 1
+            unique.append(candidate)
+        node["x-enum-varnames"] = unique
+        shared = ", ".join(sorted({n for n in names if names.count(n) > 1}))
+        renamed = ", ".join(f"{v!r} is {u}" for v, n, u in zip(values, names, unique, strict=True) if n != u)
+        done.append(f"`{where}`: enum values share the member name {shared}; {renamed}")
+    return done
+
+
+def array_items(spec: Json) -> list[str]:
+    """An array without `items` holds values of any type (the generator refuses it)."""
+    done = []
+    for where, node in schema_nodes(spec):
+        if "array" in _types(node) and "items" not in node and "prefixItems" not in node:
+            node["items"] = {}
+            done.append(f"`{where}`: array without `items`; items of any type")
+    return done
+
+
+def _types(schema: Json) -> list[Any]:
+    """The schema's `type` as a list (OpenAPI 3.1 allows a list)."""
+    kind = schema.get("type")
+    return list(kind) if isinstance(kind, list) else [kind]
+
+
+_DROP = object()
+
+
+def impossible_defaults(spec: Json) -> list[str]:
+    """A default its schema cannot hold (not one of the enum's values, not of the schema's type or
+    format) becomes the value it spells when there is one (`"10"` of an integer is 10), else goes.
+    The generator refuses the schema, and with it every operation that uses it."""
+    done = []
+    for where, node in schema_nodes(spec):
+        if "default" not in node or node["default"] is None or "$ref" in node:
+            continue
+        default = node["default"]
+        fixed, why = _fit_default(resolve(spec, node) if "allOf" in node else node, default)
+        if why is None:
+            continue
+        if fixed is _DROP:
+            del node["default"]
+            done.append(f"`{where}`: default {default!r} {why}; dropped")
+        else:
+            node["default"] = fixed
+            done.append(f"`{where}`: default {default!r} {why}; {fixed!r} instead")
+    return done
+
+
+def _fit_default(schema: Json, value: Any) -> tuple[Any, str | None]:
+    """(the value to keep, None) if `value` fits `schema`; else (a replacement or _DROP, why)."""
+    if not isinstance(schema, dict):
+        return value, None
+    values = [v for v in schema.get("enum") or [] if v is not None]
+    if values:
+        if any(type(v) is type(value) and v == value for v in values):
+            return value, None
+        spelled = [v for v in values if str(v) == str(value)]
+        return (spelled[0] if spelled else _DROP), "is not one of the enum's values"
+    branches = [b for b in (schema.get("oneOf") or []) + (schema.get("anyOf") or []) if isinstance(b, dict)]
+    if branches:
+        if any(_fit_default(branch, value)[1] is None for branch in branches):
+            return value, None
+        return _DROP, "fits none of the schema's alternatives"
+    types = _types(schema)
+    for kind in types:
+        if kind is None or kind == "null":
+            continue
+        fitted = _fit_type(kind, schema.get("format"), value)
+        if fitted is not _DROP:
+            same = fitted == value and type(fitted) is type(value)
+            return (value, None) if same else (fitted, f"is not {_a(kind, schema.get('format'))}")
+    known = [kind for kind in types if kind in _A]
+    return (_DROP, f"is not {_a(known[0], schema.get('format'))}") if known else (value, None)
+
+
+_A = {"integer": "an integer", "number": "a number", "boolean": "a boolean", "string": "a string"}
+_A |= {"array": "an array", "object": "an object"}
+
+
+def _a(kind: str, form: str | None) -> str:
+    return f"a {form}" if kind == "string" and form in _FORMATS else _A[kind]
+
+
+def _fit_type(kind: str, form: str | None, value: Any) -> Any:
+    """`value` as a value of the JSON type `kind` (and string format `form`), or _DROP."""
+    if kind == "integer":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        return int(value) if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()) else _DROP
+    if kind == "number":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
+        try:
+            return float(value) if isinstance(value, str) else _DROP
+        except ValueError:
+            return _DROP
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        return {"true": True, "false": False}.get(value.lower(), _DROP) if isinstance(value, str) else _DROP
+    if kind == "string":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            return _DROP
+        parse = _FORMATS.get(form or "")
+        try:
+            if parse is not None:
+                parse(value)
+        except ValueError:
+            return _DROP
+        return value
+    if kind == "array":
+        return value if isinstance(value, list) else _DROP
+    if kind == "object":
+        return value if isinstance(value, dict) else _DROP
+    return value
+
+
+# The string formats whose values the generator parses (and refuses a default it cannot parse).
+_FORMATS: dict[str, Callable[[str], object]] = {
+    "date-time": datetime.datetime.fromisoformat,
+    "date": datetime.date.fromisoformat,
+    "uuid": uuid.UUID,
+}
+
+
+RULES: tuple[Callable[[Json], list[str]], ...] = (
+    duplicate_parameters,
+    parameter_schemas,
+    path_parameters,
+    duplicate_enum_values,
+    empty_enums,
+    nullable_enums,
+    colliding_enum_names,
+    array_items,
+    impossible_defaults,
+)
 
 
 def apply(spec: Json) -> list[str]:

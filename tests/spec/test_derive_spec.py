@@ -125,7 +125,7 @@ def test_normalise_wraps_envelope_types_paging_and_errors() -> None:
 
 
 def test_an_existing_envelope_is_not_wrapped_twice_unless_data_is_a_field() -> None:
-    page = {"type": "object", "properties": {"page": {"type": "integer"}, "data": {"type": "array"}}}
+    page = {"type": "object", "properties": {"page": {"type": "integer"}, "data": {"type": "array", "items": {}}}}
     spec = derive(_doc(page))
     assert spec["paths"]["/v1/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == page
 
@@ -268,3 +268,48 @@ def test_merging_an_older_document_again_changes_nothing() -> None:
     )
     assert uf.dump(again) == uf.dump(facts)
     assert uf.retained(again, "operations") == []
+
+
+def test_the_variants_a_discriminator_names_are_marked_with_the_values_that_select_them() -> None:
+    doc = _doc({"$ref": "#/components/schemas/Pet"})
+    variant = {"type": "object", "properties": {"kind": {"type": "string"}, "sound": {"type": "string"}}}
+    doc["components"]["schemas"] |= {
+        "Cat": variant,
+        "Dog": variant,
+        "Pet": {
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+            "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+        },
+        "Owner": {
+            "type": "object",
+            "properties": {
+                "pet": {"anyOf": [{"$ref": "#/components/schemas/Dog"}], "discriminator": {"propertyName": "sound"}}
+            },
+        },
+    }
+    schemas = derive(doc)["components"]["schemas"]
+    assert schemas["Cat"][d.DISCRIMINATOR] == {"kind": ["cat"]}
+    # Without a mapping entry, a variant is selected by its schema name; one variant of two unions has both.
+    assert schemas["Dog"][d.DISCRIMINATOR] == {"kind": ["Dog"], "sound": ["Dog"]}
+    assert d.DISCRIMINATOR not in schemas["Pet"] and d.DISCRIMINATOR not in schemas["Thing"]
+
+
+def test_a_shared_response_is_copied_into_each_operation_and_keeps_a_description() -> None:
+    doc = _doc({})
+    doc["paths"]["/v1/things"]["get"]["responses"] = {"200": {"$ref": "#/components/responses/Things"}}
+    doc["components"]["responses"] = {
+        "Things": {"description": PROSE, "content": {"application/json": {"schema": {"type": "string"}}}}
+    }
+    spec = derive(doc)
+    assert spec["paths"]["/v1/things"]["get"]["responses"]["200"] == {
+        "description": "OK",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "required": ["data"], "properties": {"data": {"type": "string"}}}
+            }
+        },
+    }
+    assert spec["components"]["responses"]["Things"]["description"] == "Things"
+    doc["paths"]["/v1/things"]["get"]["responses"] = {"200": {"$ref": "#/components/responses/Gone"}}
+    with pytest.raises(d.DerivationError, match="GET /v1/things 200: no shared response"):
+        derive(doc)

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from openapi_python_client.strings import snake_case
 
-from scripts import derive_spec, drift_report, upstream_facts
+from scripts import derive_spec, drift_report, generate_client, upstream_facts
 from scripts.facade_usage import facade_usage
 from tests.legacy_surface import ROOT
 from tests.spec import revisions as rv
@@ -149,27 +149,7 @@ def test_the_generated_client_follows_every_kind_of_change(tmp_path: Path) -> No
     _, spec, _ = merged(rv.every_change())
     spec_path = tmp_path / "novu.yaml"
     spec_path.write_text(derive_spec.dump(spec), encoding="utf-8")
-    out = tmp_path / "novu_client"
-    subprocess.run(
-        [
-            str(Path(sys.executable).parent / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec_path),
-            "--config",
-            str(ROOT / "openapi" / "config.yaml"),
-            "--meta",
-            "none",
-            "--custom-template-path",
-            str(ROOT / "openapi" / "templates"),
-            "--output-path",
-            str(out),
-            "--fail-on-warning",
-        ],
-        check=True,
-        capture_output=True,
-        cwd=tmp_path,
-    )
+    out = generate_client.generate(spec_path, tmp_path)
 
     def module(key: str) -> Path:
         tag, name = _generated(spec, key).split(".")

@@ -213,6 +213,76 @@ class CreateWorkflowDto:
                 | SmsStepUpsertDto
                 | ThrottleStepUpsertDto
             ):
+                if isinstance(data, dict) and (data.get("type") in ("in_app",)):
+                    try:
+                        steps_item_type_0 = InAppStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("email",)):
+                    try:
+                        steps_item_type_1 = EmailStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("sms",)):
+                    try:
+                        steps_item_type_2 = SmsStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("push",)):
+                    try:
+                        steps_item_type_3 = PushStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("chat",)):
+                    try:
+                        steps_item_type_4 = ChatStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("delay",)):
+                    try:
+                        steps_item_type_5 = DelayStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("digest",)):
+                    try:
+                        steps_item_type_6 = DigestStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("throttle",)):
+                    try:
+                        steps_item_type_7 = ThrottleStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("custom",)):
+                    try:
+                        steps_item_type_8 = CustomStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict) and (data.get("type") in ("http_request",)):
+                    try:
+                        steps_item_type_9 = HttpRequestStepUpsertDto.from_dict(data)
+
+                        return steps_item_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

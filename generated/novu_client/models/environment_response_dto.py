@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class EnvironmentResponseDto:
         field_parent_id (str | Unset):
         api_keys (list[ApiKeyDto] | Unset):
         slug (str | Unset):
-        type_ (EnvironmentResponseDtoType | Unset):
+        type_ (EnvironmentResponseDtoType | None | Unset):
     """
 
     field_id: str
@@ -37,7 +37,7 @@ class EnvironmentResponseDto:
     field_parent_id: str | Unset = UNSET
     api_keys: list[ApiKeyDto] | Unset = UNSET
     slug: str | Unset = UNSET
-    type_: EnvironmentResponseDtoType | Unset = UNSET
+    type_: EnvironmentResponseDtoType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,9 +60,13 @@ class EnvironmentResponseDto:
 
         slug = self.slug
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, EnvironmentResponseDtoType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,12 +115,22 @@ class EnvironmentResponseDto:
 
         slug = d.pop("slug", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: EnvironmentResponseDtoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EnvironmentResponseDtoType.from_wire(_type_)
+        def _parse_type_(data: object) -> EnvironmentResponseDtoType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = EnvironmentResponseDtoType.from_wire(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvironmentResponseDtoType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         environment_response_dto = cls(
             field_id=field_id,

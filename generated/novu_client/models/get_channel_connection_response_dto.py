@@ -22,24 +22,24 @@ class GetChannelConnectionResponseDto:
     """
     Attributes:
         auth (AuthDto):
-        channel (GetChannelConnectionResponseDtoChannel):
+        channel (GetChannelConnectionResponseDtoChannel | None):
         context_keys (list[str]):
         created_at (str):
         identifier (str):
         integration_identifier (None | str):
-        provider_id (GetChannelConnectionResponseDtoProviderId):
+        provider_id (GetChannelConnectionResponseDtoProviderId | None):
         subscriber_id (None | str):
         updated_at (str):
         workspace (WorkspaceDto):
     """
 
     auth: AuthDto
-    channel: GetChannelConnectionResponseDtoChannel
+    channel: GetChannelConnectionResponseDtoChannel | None
     context_keys: list[str]
     created_at: str
     identifier: str
     integration_identifier: None | str
-    provider_id: GetChannelConnectionResponseDtoProviderId
+    provider_id: GetChannelConnectionResponseDtoProviderId | None
     subscriber_id: None | str
     updated_at: str
     workspace: WorkspaceDto
@@ -48,7 +48,11 @@ class GetChannelConnectionResponseDto:
     def to_dict(self) -> dict[str, Any]:
         auth = self.auth.to_dict()
 
-        channel = self.channel.value
+        channel: None | str
+        if isinstance(self.channel, GetChannelConnectionResponseDtoChannel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
 
         context_keys = self.context_keys
 
@@ -59,7 +63,11 @@ class GetChannelConnectionResponseDto:
         integration_identifier: None | str
         integration_identifier = self.integration_identifier
 
-        provider_id = self.provider_id.value
+        provider_id: None | str
+        if isinstance(self.provider_id, GetChannelConnectionResponseDtoProviderId):
+            provider_id = self.provider_id.value
+        else:
+            provider_id = self.provider_id
 
         subscriber_id: None | str
         subscriber_id = self.subscriber_id
@@ -95,7 +103,20 @@ class GetChannelConnectionResponseDto:
         d = dict(src_dict)
         auth = AuthDto.from_dict(d.pop("auth"))
 
-        channel = GetChannelConnectionResponseDtoChannel.from_wire(d.pop("channel"))
+        def _parse_channel(data: object) -> GetChannelConnectionResponseDtoChannel | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_1 = GetChannelConnectionResponseDtoChannel.from_wire(data)
+
+                return channel_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetChannelConnectionResponseDtoChannel | None, data)
+
+        channel = _parse_channel(d.pop("channel"))
 
         context_keys = cast(list[str], d.pop("contextKeys"))
 
@@ -110,7 +131,20 @@ class GetChannelConnectionResponseDto:
 
         integration_identifier = _parse_integration_identifier(d.pop("integrationIdentifier"))
 
-        provider_id = GetChannelConnectionResponseDtoProviderId.from_wire(d.pop("providerId"))
+        def _parse_provider_id(data: object) -> GetChannelConnectionResponseDtoProviderId | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_id_type_1 = GetChannelConnectionResponseDtoProviderId.from_wire(data)
+
+                return provider_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetChannelConnectionResponseDtoProviderId | None, data)
+
+        provider_id = _parse_provider_id(d.pop("providerId"))
 
         def _parse_subscriber_id(data: object) -> None | str:
             if data is None:

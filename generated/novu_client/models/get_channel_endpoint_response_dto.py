@@ -24,27 +24,27 @@ T = TypeVar("T", bound="GetChannelEndpointResponseDto")
 class GetChannelEndpointResponseDto:
     """
     Attributes:
-        channel (GetChannelEndpointResponseDtoChannel):
+        channel (GetChannelEndpointResponseDtoChannel | None):
         connection_identifier (None | str):
         context_keys (list[str]):
         created_at (str):
         endpoint (PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto):
         identifier (str):
         integration_identifier (None | str):
-        provider_id (GetChannelEndpointResponseDtoProviderId):
+        provider_id (GetChannelEndpointResponseDtoProviderId | None):
         subscriber_id (None | str):
         type_ (GetChannelEndpointResponseDtoType):
         updated_at (str):
     """
 
-    channel: GetChannelEndpointResponseDtoChannel
+    channel: GetChannelEndpointResponseDtoChannel | None
     connection_identifier: None | str
     context_keys: list[str]
     created_at: str
     endpoint: PhoneEndpointDto | SlackChannelEndpointDto | SlackUserEndpointDto | WebhookEndpointDto
     identifier: str
     integration_identifier: None | str
-    provider_id: GetChannelEndpointResponseDtoProviderId
+    provider_id: GetChannelEndpointResponseDtoProviderId | None
     subscriber_id: None | str
     type_: GetChannelEndpointResponseDtoType
     updated_at: str
@@ -55,7 +55,11 @@ class GetChannelEndpointResponseDto:
         from ..models.slack_user_endpoint_dto import SlackUserEndpointDto  # noqa: PLC0415
         from ..models.webhook_endpoint_dto import WebhookEndpointDto  # noqa: PLC0415
 
-        channel = self.channel.value
+        channel: None | str
+        if isinstance(self.channel, GetChannelEndpointResponseDtoChannel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
 
         connection_identifier: None | str
         connection_identifier = self.connection_identifier
@@ -79,7 +83,11 @@ class GetChannelEndpointResponseDto:
         integration_identifier: None | str
         integration_identifier = self.integration_identifier
 
-        provider_id = self.provider_id.value
+        provider_id: None | str
+        if isinstance(self.provider_id, GetChannelEndpointResponseDtoProviderId):
+            provider_id = self.provider_id.value
+        else:
+            provider_id = self.provider_id
 
         subscriber_id: None | str
         subscriber_id = self.subscriber_id
@@ -116,7 +124,21 @@ class GetChannelEndpointResponseDto:
         from ..models.webhook_endpoint_dto import WebhookEndpointDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        channel = GetChannelEndpointResponseDtoChannel.from_wire(d.pop("channel"))
+
+        def _parse_channel(data: object) -> GetChannelEndpointResponseDtoChannel | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_1 = GetChannelEndpointResponseDtoChannel.from_wire(data)
+
+                return channel_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetChannelEndpointResponseDtoChannel | None, data)
+
+        channel = _parse_channel(d.pop("channel"))
 
         def _parse_connection_identifier(data: object) -> None | str:
             if data is None:
@@ -173,7 +195,20 @@ class GetChannelEndpointResponseDto:
 
         integration_identifier = _parse_integration_identifier(d.pop("integrationIdentifier"))
 
-        provider_id = GetChannelEndpointResponseDtoProviderId.from_wire(d.pop("providerId"))
+        def _parse_provider_id(data: object) -> GetChannelEndpointResponseDtoProviderId | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_id_type_1 = GetChannelEndpointResponseDtoProviderId.from_wire(data)
+
+                return provider_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetChannelEndpointResponseDtoProviderId | None, data)
+
+        provider_id = _parse_provider_id(d.pop("providerId"))
 
         def _parse_subscriber_id(data: object) -> None | str:
             if data is None:

@@ -1,0 +1,283 @@
+"""Each repair rule of scripts/spec_repairs.py on a small synthetic upstream document with its defect:
+without the rule the generator refuses the document (or reads it wrongly without a word), with it the
+client generates, imports and type-checks, and the drift report lists the repair."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts import spec_repairs as sr
+from scripts.generate_client import GenerationError
+from tests.spec.synthetic import Generated, Rule, document, generate, json_response, operation, ref
+
+Build = Callable[..., Generated]
+
+
+@pytest.fixture
+def build(tmp_path: Path) -> Iterator[Build]:
+    """generate() into a directory of its own per call; every package unloaded afterwards."""
+    made: list[Generated] = []
+
+    def build_(doc: Any, *, without: tuple[Rule, ...] = ()) -> Generated:
+        client = generate(doc, tmp_path / str(len(made)), without=without)
+        made.append(client)
+        return client
+
+    yield build_
+    for client in made:
+        client.unload()
+
+
+def with_thing(properties: dict[str, Any], *, required: list[str] | None = None, params: Any = None) -> Any:
+    """A document whose one operation answers with `Thing` (these `properties`), optionally with `params`."""
+    thing: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        thing["required"] = required
+    extra = {"parameters": params} if params is not None else {}
+    return document(
+        {"/v1/things": {"get": operation("getThing", responses=json_response(ref("Thing")), **extra)}},
+        {"Thing": thing},
+    )
+
+
+def repaired(client: Generated, *lines: str) -> None:
+    """Each line is a repair of the derivation and is listed in the drift report's section of them."""
+    assert list(lines) == [line for line in client.derived.repairs if line in lines], client.derived.repairs
+    section = client.derived.report().split("## Upstream defects repaired\n", 1)[1]
+    for line in lines:
+        assert f"- {line}\n" in section
+    assert f"(scripts/spec_repairs.py): {len(client.derived.repairs)} (see below)" in client.derived.report()
+    client.import_all()
+    client.check_types()
+
+
+def refused(build: Build, doc: Any, said: str, *rules: Rule) -> None:
+    """Without `rules` the generator refuses `doc`, saying `said`."""
+    with pytest.raises(GenerationError, match=said):
+        build(doc, without=rules)
+
+
+def test_every_rule_is_applied() -> None:
+    here = Path(__file__).read_text(encoding="utf-8")
+    assert all(f"sr.{rule.__name__}" in here for rule in sr.RULES), "a rule without a test here"
+
+
+def test_an_enum_value_listed_twice_is_kept_once(build: Build) -> None:
+    doc = with_thing({"status": {"type": "string", "enum": ["sent", "delivered", "sent", "delivered", "delivered"]}})
+    # Without it, the next rule would name the repeated values apart instead (a member per repetition).
+    refused(build, doc, "Duplicate key SENT", sr.duplicate_enum_values, sr.colliding_enum_names)
+    client = build(doc)
+    repaired(client, "`Thing.status`: enum listed 'sent' 2 times, 'delivered' 3 times; each kept once")
+    assert [m.value for m in client.model("ThingStatus")] == ["delivered", "sent"]
+
+
+def test_enum_values_that_share_a_member_name_get_names_of_their_own(build: Build) -> None:
+    doc = with_thing(
+        {
+            "channel": {"type": "string", "enum": ["in-app", "in_app", "In App", "IN_APP_2"]},
+            # In this order the generator does not refuse the enum: it keeps one value of the two.
+            "kind": {"type": "string", "enum": ["in_app", "in-app"]},
+        }
+    )
+    refused(build, doc, "Duplicate key IN_APP", sr.colliding_enum_names)
+    del doc["components"]["schemas"]["Thing"]["properties"]["channel"]
+    lossy = build(doc, without=(sr.colliding_enum_names,))
+    assert [m.value for m in lossy.model("ThingKind")] == ["in-app"]
+
+    doc = with_thing(
+        {
+            "channel": {"type": "string", "enum": ["in-app", "in_app", "In App", "IN_APP_2"]},
+            "kind": {"type": "string", "enum": ["in_app", "in-app"]},
+        }
+    )
+    client = build(doc)
+    repaired(
+        client,
+        "`Thing.channel`: enum values share the member name IN_APP; 'in_app' is IN_APP_3, 'In App' is IN_APP_4",
+        "`Thing.kind`: enum values share the member name IN_APP; 'in-app' is IN_APP_2",
+    )
+    channel, kind = client.model("ThingChannel"), client.model("ThingKind")
+    assert {m.name: m.value for m in channel} == {
+        "IN_APP": "in-app",
+        "IN_APP_2": "IN_APP_2",
+        "IN_APP_3": "in_app",
+        "IN_APP_4": "In App",
+    }
+    assert {m.name: m.value for m in kind} == {"IN_APP": "in_app", "IN_APP_2": "in-app"}
+    assert client.model("Thing").from_dict({"kind": "in-app"}).kind is kind.IN_APP_2
+
+
+def test_an_enum_of_no_value_is_dropped(build: Build) -> None:
+    doc = with_thing({"kind": {"type": "string", "enum": []}})
+    refused(build, doc, "List should have at least 1 item", sr.empty_enums)
+    client = build(doc)
+    repaired(client, "`Thing.kind`: enum lists no value; dropped")
+    assert client.model("Thing").from_dict({"kind": "anything"}).kind == "anything"
+
+
+def test_a_nullable_enum_lists_null_and_keeps_its_class_name(build: Build) -> None:
+    doc = with_thing(
+        {
+            "channel": {"type": "string", "enum": ["email", "sms"], "nullable": True},
+            "kind": {"type": "string", "enum": ["gauge", "dial", None], "nullable": True},
+        },
+        required=["channel"],
+        params=[{"name": "level", "in": "query", "schema": {"type": "string", "enum": ["low"], "nullable": True}}],
+    )
+    doc["components"]["schemas"]["Mode"] = {"type": "string", "enum": ["on", "off"], "nullable": True}
+    doc["components"]["schemas"]["Thing"]["properties"]["mode"] = ref("Mode")
+    # Without the rule the generator types a nullable enum as never null (and a null from the server
+    # fails the whole response), and makes three classes of an enum that is nullable and lists null.
+    wrong = build(doc, without=(sr.nullable_enums,))
+    with pytest.raises(ValueError, match="None is not a str value of ThingChannel"):
+        wrong.model("Thing").from_dict({"channel": None})
+    assert len([name for name in wrong.import_("models").__all__ if name.startswith("ThingKind")]) == 3
+
+    client = build(doc)
+    repaired(
+        client,
+        "`Mode`: nullable enum does not list null; null listed",
+        "`Thing.channel`: nullable enum does not list null; null listed",
+        "`Thing.kind`: enum lists null and is nullable; `nullable` dropped",
+        "`GET /v1/things query level`: nullable enum does not list null; null listed",
+    )
+    thing = client.model("Thing")
+    parsed = thing.from_dict({"channel": None, "kind": None, "mode": None})
+    assert (parsed.channel, parsed.kind, parsed.mode) == (None, None, None)
+    assert parsed.to_dict() == {"channel": None, "kind": None, "mode": None}
+    assert thing.from_dict({"channel": "sms"}).channel is client.model("ThingChannel").SMS
+    assert thing.from_dict({"channel": "sms", "mode": "on"}).mode is client.model("Mode").ON
+    names = client.import_("models").__all__
+    assert {"ThingChannel", "ThingKind", "Mode", "GetThingLevel"} <= set(names)
+    assert not [name for name in names if "Type" in name]
+    level = inspect.signature(client.module("GET /v1/things").sync).parameters["level"]
+    assert "None" in str(level.annotation)
+
+
+def test_an_array_without_items_holds_anything(build: Build) -> None:
+    doc = with_thing({"tags": {"type": "array"}}, params=[{"name": "ids", "in": "query", "schema": {"type": "array"}}])
+    refused(build, doc, "type array must have items", sr.array_items)
+    client = build(doc)
+    repaired(
+        client,
+        "`Thing.tags`: array without `items`; items of any type",
+        "`GET /v1/things query ids`: array without `items`; items of any type",
+    )
+    assert client.model("Thing").from_dict({"tags": [1, "a", None]}).tags == [1, "a", None]
+    assert client.module("GET /v1/things")._get_kwargs(ids=["a", "b"])["params"] == {"ids": ["a", "b"]}
+
+
+def test_an_impossible_default_becomes_the_value_it_spells_or_goes(build: Build) -> None:
+    doc = with_thing(
+        {
+            "kind": {"type": "string", "enum": ["gauge", "dial"], "default": "knob"},
+            "level": {"allOf": [ref("Level")], "default": "HIGH"},
+            "count": {"type": "integer", "enum": [1, 2], "default": "2"},
+            "at": {"type": "string", "format": "date-time", "default": "now"},
+            "flag": {"type": "boolean", "default": "yes"},
+            "on": {"type": "boolean", "default": "true"},
+            "ratio": {"type": "number", "default": "half"},
+            "either": {"oneOf": [{"type": "integer"}, {"type": "boolean"}], "default": "x"},
+            "fine": {"type": "string", "format": "date", "default": "2026-01-02"},
+        },
+        params=[
+            # `page` is typed integer by the overlay's paging rule: a fractional default cannot stay.
+            {"name": "page", "in": "query", "schema": {"type": "number", "default": 0.5}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "default": "10"}},
+        ],
+    )
+    doc["components"]["schemas"]["Level"] = {"type": "string", "enum": ["low", "high"]}
+    refused(build, doc, "Invalid int value: 0.5", sr.impossible_defaults)
+    client = build(doc)
+    repaired(
+        client,
+        "`Thing.at`: default 'now' is not a date-time; dropped",
+        "`Thing.count`: default '2' is not one of the enum's values; 2 instead",
+        "`Thing.either`: default 'x' fits none of the schema's alternatives; dropped",
+        "`Thing.flag`: default 'yes' is not a boolean; dropped",
+        "`Thing.kind`: default 'knob' is not one of the enum's values; dropped",
+        "`Thing.level`: default 'HIGH' is not one of the enum's values; dropped",
+        "`Thing.on`: default 'true' is not a boolean; True instead",
+        "`Thing.ratio`: default 'half' is not a number; dropped",
+        "`GET /v1/things query page`: default 0.5 is not an integer; dropped",
+        "`GET /v1/things query limit`: default '10' is not an integer; 10 instead",
+    )
+    thing = client.model("Thing")()
+    assert thing.count.value == 2 and thing.on is True and thing.fine.isoformat() == "2026-01-02"
+    assert thing.to_dict() == {"count": 2, "on": True, "fine": "2026-01-02"}
+    parameters = inspect.signature(client.module("GET /v1/things").sync).parameters
+    assert parameters["limit"].default == 10
+
+
+def test_path_parameters_match_the_path(build: Build) -> None:
+    thing_id = {"name": "thingId", "in": "path", "schema": {"type": "string"}}
+    doc = document(
+        {
+            "/v1/things": {"get": operation("listThings", parameters=[{**thing_id, "required": True}])},
+            "/v1/things/{thingId}": {
+                "get": operation("getThing"),
+                "delete": operation("deleteThing", parameters=[thing_id]),
+            },
+        }
+    )
+    refused(build, doc, "Path parameters do not match with path", sr.path_parameters)
+    client = build(doc)
+    repaired(
+        client,
+        "`GET /v1/things`: path parameter `thingId` is not in the path; dropped",
+        "`DELETE /v1/things/{thingId}`: path parameter `thingId` not required; made required",
+        "`GET /v1/things/{thingId}`: path placeholder `{thingId}` has no parameter; declared a required string",
+    )
+    assert client.module("GET /v1/things")._get_kwargs() == {"method": "get", "url": "/v1/things"}
+    for key in ("GET", "DELETE"):
+        module = client.module(f"{key} /v1/things/{{thingId}}")
+        assert module._get_kwargs(thing_id="a/b")["url"] == "/v1/things/a%2Fb"
+        assert inspect.signature(module.sync).parameters["thing_id"].default is inspect.Parameter.empty
+
+
+def test_a_parameter_listed_twice_is_kept_once(build: Build) -> None:
+    q = {"name": "q", "in": "query", "schema": {"type": "string"}}
+    doc = with_thing({}, params=[q, {**q, "schema": {"type": "integer"}}, {**q, "in": "header"}])
+    refused(build, doc, "Parameters MUST NOT contain duplicates", sr.duplicate_parameters)
+    client = build(doc)
+    repaired(client, "`GET /v1/things`: query parameter `q` listed 2 times; the first kept")
+    kwargs = client.module("GET /v1/things")._get_kwargs(q_query="x", q_header="y")
+    assert (kwargs["params"], kwargs["headers"]) == ({"q": "x"}, {"q": "y"})
+
+
+def test_a_parameter_without_a_schema_is_a_string(build: Build) -> None:
+    doc = with_thing(
+        {},
+        params=[
+            {"name": "q", "in": "query"},
+            {"name": "filter", "in": "query", "content": {"application/json": {"schema": {"type": "object"}}}},
+        ],
+    )
+    # Without the rule the generator says nothing: the parameters are not there.
+    quiet = build(doc, without=(sr.parameter_schemas,))
+    assert list(inspect.signature(quiet.module("GET /v1/things").sync).parameters) == ["client"]
+    client = build(doc)
+    repaired(
+        client,
+        "`GET /v1/things`: query parameter `q` has no schema; typed as a string",
+        "`GET /v1/things`: query parameter `filter` has no schema; typed as a string",
+    )
+    kwargs = client.module("GET /v1/things")._get_kwargs(q="x", filter_='{"a": 1}')
+    assert kwargs["params"] == {"q": "x", "filter": '{"a": 1}'}
+
+
+def test_defects_the_pipeline_holds_on_without_a_rule(build: Build) -> None:
+    """Upstream operationIds used twice get names of their own; a `required` naming no property is
+    ignored by the generator; neither is a repair."""
+    doc = with_thing({"name": {"type": "string"}}, required=["name", "ghost"])
+    doc["paths"]["/v1/others"] = {"get": operation("getThing", responses=json_response(ref("Thing")))}
+    client = build(doc)
+    assert client.derived.repairs == []
+    assert client.module("GET /v1/things") is not client.module("GET /v1/others")
+    assert client.model("Thing").from_dict({"name": "n"}).name == "n"
+    client.import_all()
