@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(RECORDING, reason="checks the committed cassette
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "novu.yaml"
 PARAMETER = re.compile(r"\{[^/}]+\}")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Operation(NamedTuple):
@@ -38,8 +39,14 @@ class Operation(NamedTuple):
 
 
 @cache
+def spec_document() -> Any:
+    """openapi/novu.yaml, parsed once (callers must not modify it)."""
+    return yaml.load(SPEC.read_text(encoding="utf-8"), Loader=LOADER)
+
+
+@cache
 def operations() -> tuple[Operation, ...]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = spec_document()
     return tuple(
         Operation(method.upper(), template, op.get("operationId", ""))
         for template, item in spec["paths"].items()
@@ -65,7 +72,7 @@ def recorded_requests(directory: Path = CASSETTES) -> list[tuple[str, str, str]]
     """(cassette name, method, path) of every request in the committed cassettes."""
     requests = []
     for path in sorted(directory.glob("*.yaml")):
-        cassette = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cassette = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
         for interaction in cassette["interactions"]:
             request = interaction["request"]
             requests.append((path.stem, request["method"], urlsplit(request["uri"]).path))
