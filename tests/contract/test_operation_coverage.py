@@ -3,8 +3,10 @@
 The covered set is read from what the cassettes hold: each recorded request's method and path is
 matched against the spec's path templates (a literal segment beats a `{parameter}`, so
 `/v1/integrations/active` is not taken for `/v1/integrations/{integrationId}`). An operation no
-cassette reaches fails here: give it a test in tests/contract/test_raw_client_contract.py
-(OPERATIONS) and run `make record`. A recorded request no operation matches fails too.
+cassette reaches fails here: `scripts/record.sh --missing` (which `scripts/regen.sh --from` runs)
+records one for it, called by rule (tests/contract/test_auto_contract.py), or give it a hand-written
+test in tests/contract/test_raw_client_contract.py (OPERATIONS) and run `make record`. A recorded
+request no operation matches fails too.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ def test_every_operation_of_the_spec_is_exercised_by_a_cassette() -> None:
     reached = covered(requests)
     missing = [op.label for op in operations() if op not in reached]
     assert not missing, (
-        f"{len(missing)} of {len(operations())} operations are exercised by no cassette (add them to OPERATIONS in "
-        "tests/contract/test_raw_client_contract.py and run `make record`):\n  " + "\n  ".join(missing)
+        f"{len(missing)} of {len(operations())} operations are exercised by no cassette (run `scripts/record.sh "
+        "--missing`, or add them to OPERATIONS in tests/contract/test_raw_client_contract.py and run `make record`):"
+        "\n  " + "\n  ".join(missing)
     )
