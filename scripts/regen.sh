@@ -4,7 +4,10 @@
 #   scripts/regen.sh                 derive openapi/novu.yaml from openapi/upstream.yaml + overlay.yaml
 #                                    (offline), then generate generated/ from it
 #   scripts/regen.sh --from SOURCE   first merge an upstream document (file or URL) into
-#                                    openapi/upstream.yaml and print the drift report
+#                                    openapi/upstream.yaml and print the drift report; after
+#                                    generating, record contract cassettes against the local mock
+#                                    for the operations no hand-written test reaches
+#                                    (scripts/record.sh --missing), if Prism is installed
 #   scripts/regen.sh --check         change nothing; exit 1 if openapi/novu.yaml is not a fresh
 #                                    derivation, or naming every file of generated/ that differs
 #                                    from a fresh generation
@@ -14,6 +17,10 @@
 #
 # The generator is pinned in pyproject.toml; scripts/generate_client.py runs it with the project's
 # config and templates, warnings as errors, and formats its output.
+#
+# Exit status: 0; 1 or 2 when nothing usable was generated; 3 with --from when generated/ was
+# written but recording the cassettes failed (the output names the operation and the violation; the
+# coverage test then fails for the operations left without a cassette).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -83,4 +90,17 @@ if [ "$check" = 1 ]; then
 else
   generate "$root/generated"
   echo "regen: generated/$package from openapi/novu.yaml"
+  if [ -n "$source" ]; then
+    if [ -x "$root/node_modules/.bin/prism" ]; then
+      echo "regen: recording cassettes for the operations no hand-written test reaches (scripts/record.sh --missing)"
+      "$root/scripts/record.sh" --missing || {
+        echo "regen: recording the cassettes FAILED (see above); generated/ is written," \
+          "tests/contract/cassettes/ unchanged" >&2
+        exit 3
+      }
+    else
+      echo "regen: Prism is not installed ('make node'), so no cassette was recorded; an operation without one" \
+        "fails tests/contract/test_operation_coverage.py until 'scripts/record.sh --missing' records it" >&2
+    fi
+  fi
 fi

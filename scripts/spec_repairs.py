@@ -397,6 +397,74 @@ _FORMATS: dict[str, Callable[[str], object]] = {
 }
 
 
+# A JavaScript regular expression literal: `/body/` with optional flags. As a JSON Schema pattern the
+# slashes are literal characters and the `^` after the first one can never match, so no value does.
+_REGEX_LITERAL = re.compile(r"^/(?P<body>.+)/(?P<flags>[dgimsuvy]*)$")
+
+
+def regex_literal_patterns(spec: Json) -> list[str]:
+    """A pattern written as a regular expression literal (`/^[a-z]+$/`) loses its delimiters.
+
+    Only literals without flags and whose body is anchored (`^...` or `...$`) are repaired: a flag has
+    no JSON Schema equivalent, and an unanchored body could be a pattern about real slashes.
+    """
+    done = []
+    for where, node in schema_nodes(spec):
+        pattern = node.get("pattern")
+        found = _REGEX_LITERAL.match(pattern) if isinstance(pattern, str) else None
+        if not found or found["flags"]:
+            continue
+        body = found["body"]
+        if body.startswith("^") or body.endswith("$"):
+            node["pattern"] = body
+            done.append(
+                f"`{where}`: pattern {pattern!r} is a regular expression literal, which matches nothing; kept {body!r}"
+            )
+    return done
+
+
+def _accepts_every_object(node: Json) -> bool:
+    if not isinstance(node, dict) or node.get("type") != "object" or "$ref" in node:
+        return False
+    constraints = set(node) - {"type", "additionalProperties", "description", "nullable", "title"}
+    return not constraints and node.get("additionalProperties", True) in (True, {})
+
+
+def _accepts_objects(node: Json, spec: Json) -> bool:
+    for _ in range(32):  # follow local references
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
+            break
+        target: Json = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part) if isinstance(target, dict) else None
+        node = target
+    if not isinstance(node, dict):
+        return False
+    kind = node.get("type")
+    if kind is None:
+        return "enum" not in node and "const" not in node
+    return kind == "object" or (isinstance(kind, list) and "object" in kind)
+
+
+def overlapping_one_of(spec: Json) -> list[str]:
+    """A oneOf with a branch that accepts every object, beside another branch that accepts objects,
+    becomes anyOf: an object valid for the other branch is valid for both, never for exactly one."""
+    done = []
+    for where, node in schema_nodes(spec):
+        branches = node.get("oneOf")
+        if not isinstance(branches, list) or "anyOf" in node:
+            continue
+        catch_all = [i for i, b in enumerate(branches) if _accepts_every_object(b)]
+        others = [i for i, b in enumerate(branches) if i not in catch_all and _accepts_objects(b, spec)]
+        if catch_all and others:
+            node["anyOf"] = node.pop("oneOf")
+            done.append(
+                f"`{where}`: oneOf branch {catch_all[0]} accepts every object, so an object valid for branch "
+                f"{others[0]} matches two; made anyOf"
+            )
+    return done
+
+
 RULES: tuple[Callable[[Json], list[str]], ...] = (
     duplicate_parameters,
     parameter_schemas,
@@ -407,6 +475,8 @@ RULES: tuple[Callable[[Json], list[str]], ...] = (
     colliding_enum_names,
     array_items,
     impossible_defaults,
+    regex_literal_patterns,
+    overlapping_one_of,
 )
 
 

@@ -3,8 +3,10 @@
 The covered set is read from what the cassettes hold: each recorded request's method and path is
 matched against the spec's path templates (a literal segment beats a `{parameter}`, so
 `/v1/integrations/active` is not taken for `/v1/integrations/{integrationId}`). An operation no
-cassette reaches fails here: give it a test in tests/contract/test_raw_client_contract.py
-(OPERATIONS) and run `make record`. A recorded request no operation matches fails too.
+cassette reaches fails here: `scripts/record.sh --missing` (which `scripts/regen.sh --from` runs)
+records one for it, called by rule (tests/contract/test_auto_contract.py), or give it a hand-written
+test in tests/contract/test_raw_client_contract.py (OPERATIONS) and run `make record`. A recorded
+request no operation matches fails too.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ pytestmark = pytest.mark.skipif(RECORDING, reason="checks the committed cassette
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "novu.yaml"
 PARAMETER = re.compile(r"\{[^/}]+\}")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Operation(NamedTuple):
@@ -38,8 +41,14 @@ class Operation(NamedTuple):
 
 
 @cache
+def spec_document() -> Any:
+    """openapi/novu.yaml, parsed once (callers must not modify it)."""
+    return yaml.load(SPEC.read_text(encoding="utf-8"), Loader=LOADER)
+
+
+@cache
 def operations() -> tuple[Operation, ...]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = spec_document()
     return tuple(
         Operation(method.upper(), template, op.get("operationId", ""))
         for template, item in spec["paths"].items()
@@ -65,7 +74,7 @@ def recorded_requests(directory: Path = CASSETTES) -> list[tuple[str, str, str]]
     """(cassette name, method, path) of every request in the committed cassettes."""
     requests = []
     for path in sorted(directory.glob("*.yaml")):
-        cassette = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cassette = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
         for interaction in cassette["interactions"]:
             request = interaction["request"]
             requests.append((path.stem, request["method"], urlsplit(request["uri"]).path))
@@ -111,6 +120,7 @@ def test_every_operation_of_the_spec_is_exercised_by_a_cassette() -> None:
     reached = covered(requests)
     missing = [op.label for op in operations() if op not in reached]
     assert not missing, (
-        f"{len(missing)} of {len(operations())} operations are exercised by no cassette (add them to OPERATIONS in "
-        "tests/contract/test_raw_client_contract.py and run `make record`):\n  " + "\n  ".join(missing)
+        f"{len(missing)} of {len(operations())} operations are exercised by no cassette (run `scripts/record.sh "
+        "--missing`, or add them to OPERATIONS in tests/contract/test_raw_client_contract.py and run `make record`):"
+        "\n  " + "\n  ".join(missing)
     )

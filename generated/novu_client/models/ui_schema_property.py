@@ -21,6 +21,9 @@ T = TypeVar("T", bound="UiSchemaProperty")
 @_attrs_define
 class UiSchemaProperty:
     """
+    Example:
+        {'component': 'TEXT_FULL_LINE', 'placeholder': 'Welcome aboard'}
+
     Attributes:
         component (UiComponentEnum):
         placeholder (bool | float | list[bool | float | str | UiSchemaPropertyPlaceholderType4ItemType3] | None | str |
