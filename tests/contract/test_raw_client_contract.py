@@ -25,6 +25,7 @@ from tests.compat.cases import (
     TEMPLATE_ID,
     TRANSACTION_ID,
 )
+from tests.contract import auto
 from tests.contract.checks import check
 from tests.contract.expectations import RAW_EXPECT, RAW_OPERATION_EXPECT
 from tests.contract.recording import Contract
@@ -210,15 +211,21 @@ OPERATIONS: dict[str, Callable[[], dict[str, Any]]] = {
 
 
 def test_every_tag_of_the_generated_client_is_covered() -> None:
+    """A tag has a hand-written test here, or (a tag a new upstream document brought) the recorded
+    contract tests by rule of its operations (tests/contract/test_auto_contract.py)."""
     assert len(TAGS) >= 18, TAGS
-    assert set(RAW) == set(TAGS), f"missing: {sorted(set(TAGS) - set(RAW))}, unknown: {sorted(set(RAW) - set(TAGS))}"
+    by_rule = {name.split(".", 1)[0] for name in auto.names(auto.auto_operations())}
+    missing = sorted(set(TAGS) - set(RAW) - by_rule)
+    assert not missing, (
+        f"tags without a contract test (add them to RAW or record `scripts/record.sh --missing`): {missing}"
+    )
+    assert set(RAW) <= set(TAGS), f"unknown tags in RAW: {sorted(set(RAW) - set(TAGS))}"
 
 
-@pytest.mark.parametrize("tag", TAGS)
+@pytest.mark.parametrize("tag", sorted(RAW))
 def test_raw_client_tag(tag: str, contract: Contract) -> None:
     from novu_client import AuthenticatedClient
 
-    assert tag in RAW, f"the generated tag {tag} has no contract test: add it to RAW"
     name, kwargs = RAW[tag]
     module = importlib.import_module(f"novu_client.api.{tag}.{name}")
     client = AuthenticatedClient(base_url=contract.base_url, token=contract.api_key, raise_on_unexpected_status=True)
