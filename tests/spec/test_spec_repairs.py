@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import spec_repairs, upstream_facts
 from scripts import spec_repairs as sr
+from scripts import upstream_facts
 from scripts.generate_client import GenerationError
 from tests.legacy_surface import ROOT
 from tests.spec.synthetic import Generated, Rule, document, generate, json_response, operation, ref
@@ -306,7 +306,7 @@ def test_a_regular_expression_literal_loses_its_delimiters() -> None:
         body={"type": "object", "properties": {"key": {"type": "string", "pattern": "/^[A-Z]+$/"}}},
     )
     assert re.search(LITERAL, "welcome-email") is None  # as written, nothing matches
-    done = spec_repairs.regex_literal_patterns(doc)
+    done = sr.regex_literal_patterns(doc)
     step = doc["components"]["schemas"]["Step"]["properties"]["stepId"]
     assert step["pattern"] == LITERAL[1:-1] and re.search(step["pattern"], "welcome-email")
     body = doc["paths"]["/v1/things"]["post"]["requestBody"]["content"]["application/json"]["schema"]
@@ -323,7 +323,7 @@ def test_patterns_that_may_mean_slashes_or_need_flags_stay() -> None:
     }
     doc = _doc({"Thing": {"type": "object", "properties": kept}})
     before = copy.deepcopy(doc)
-    assert spec_repairs.regex_literal_patterns(doc) == []
+    assert sr.regex_literal_patterns(doc) == []
     assert doc == before
 
 
@@ -345,7 +345,7 @@ def test_a_one_of_with_a_catch_all_object_branch_becomes_any_of() -> None:
             },
         }
     )
-    done = spec_repairs.overlapping_one_of(doc)
+    done = sr.overlapping_one_of(doc)
     props = doc["components"]["schemas"]["Step"]["properties"]
     assert "oneOf" not in props["controlValues"] and len(props["controlValues"]["anyOf"]) == 2
     assert "oneOf" not in props["result"] and len(props["result"]["anyOf"]) == 2
@@ -366,11 +366,11 @@ def test_a_one_of_whose_branches_cannot_both_hold_stays() -> None:
     }
     doc = _doc({"Thing": {"type": "object", "properties": {"value": value, "shaped": shaped}}})
     before = copy.deepcopy(doc)
-    assert spec_repairs.overlapping_one_of(doc) == []
+    assert sr.overlapping_one_of(doc) == []
     assert doc == before
 
 
 def test_the_committed_spec_has_none_of_these_defects() -> None:
     spec = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=upstream_facts.FAST_LOADER)
-    assert spec_repairs.regex_literal_patterns(spec) == []
-    assert spec_repairs.overlapping_one_of(spec) == []
+    assert sr.regex_literal_patterns(spec) == []
+    assert sr.overlapping_one_of(spec) == []
