@@ -116,6 +116,26 @@ class Call:
         return f"Call({self.name!r}, {sorted(self.kwargs)})"
 
 
+class OperationCall(Call):
+    """A Call whose request is already built, answered with the response itself (the modern client).
+
+    `spec` holds what a generated request builder returns (method, url, and params, json, content,
+    data, files or headers as needed); the plan reads the response with the operation's own parser
+    (novu_facade._namespace.read), so the body is decoded once, by the model that types it.
+    """
+
+    __slots__ = ("spec",)
+
+    def __init__(self, name: str, spec: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        self.name = name
+        self.spec = spec
+        self.kwargs = {}
+        self.headers = headers
+
+    def __repr__(self) -> str:
+        return f"OperationCall({self.name!r}, {self.spec['method'].upper()} {self.spec['url']})"
+
+
 Plan: TypeAlias = Generator[Call | Batch, Any, T]
 """A method without I/O: yields Calls, receives each call's decoded JSON body, returns the result.
 A bulk plan yields a `Batch` of Calls instead, answered by one outcome per Call (novu_facade._bulk)."""
@@ -136,7 +156,7 @@ def auth_headers(api_key: str) -> dict[str, str]:
 
 def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings: Settings) -> httpx.Request:
     """The request of `call` from its operation's builder, on `client`'s base URL and headers."""
-    spec = operation(call.name)._get_kwargs(**call.kwargs)
+    spec = call.spec if type(call) is OperationCall else operation(call.name)._get_kwargs(**call.kwargs)
     url: str = spec["url"]
     if "%" in url:
         url = _SEGMENT_SAFE.sub(_segment_char, url)
@@ -151,6 +171,9 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings
         url,
         params=spec.get("params"),
         json=json,
+        content=spec.get("content"),
+        data=spec.get("data"),
+        files=spec.get("files"),
         headers=headers,
         timeout=settings.timeout,  # per attempt
     )
@@ -256,7 +279,7 @@ def run(plan: Plan[T], send: Callable[[Call], httpx.Response], lazy: bool = Fals
     An exception from `send` is raised inside the plan at its `yield`, so a plan may handle it
     (e.g. a 404 meaning False) or add to it (a bulk call's BulkError). A body the plan cannot read
     raises UnexpectedResponseError (novu_facade._answers); so does, for a `lazy` plan, one whose
-    items fail to parse while iterated.
+    items fail to parse while iterated. An OperationCall is answered with its response, not its body.
     """
     response: httpx.Response | None = None
     try:
@@ -264,11 +287,11 @@ def run(plan: Plan[T], send: Callable[[Call], httpx.Response], lazy: bool = Fals
         while True:
             try:
                 if isinstance(call, Batch):
-                    body = call.send_all(send)
+                    body: Any = call.send_all(send)
                     response = call.last_response
                 else:
                     response = send(call)
-                    body = decode(response)
+                    body = response if type(call) is OperationCall else decode(response)
             except Exception as exc:
                 call = plan.throw(exc)
             else:
@@ -376,7 +399,7 @@ class ApiBase:
         self,
         url: str | None,
         api_key: str | None,
-        requests_timeout: int | None,
+        requests_timeout: float | None,
         max_retries: int | None,
         max_wait: float | None = None,
         deadline: float | None = None,

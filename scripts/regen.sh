@@ -6,8 +6,9 @@
 #   scripts/regen.sh --from SOURCE   first merge an upstream document (file or URL) into
 #                                    openapi/upstream.yaml and print the drift report
 #   scripts/regen.sh --check         change nothing; exit 1 if openapi/novu.yaml is not a fresh
-#                                    derivation, or naming every file of generated/ that differs
-#                                    from a fresh generation
+#                                    derivation, naming every file of generated/ that differs
+#                                    from a fresh generation, or if novu_facade/_modern/ (the
+#                                    modern client's methods, scripts/gen_modern.py) is stale
 #   --report FILE                    also write the drift report (Markdown) to FILE
 #   --date YYYY-MM-DD                with --from: the document's publication date (default: from its
 #                                    name, else today)
@@ -91,7 +92,10 @@ if [ "$check" = 1 ]; then
     rm -f "$tmp.diff"
     exit 1
   fi
+  # The modern client's methods, from the spec and the freshly generated raw client.
+  python -m scripts.gen_modern --check --raw "$tmp"
 else
   generate "$root/generated"
   echo "regen: generated/$package from openapi/novu.yaml"
+  python -m scripts.gen_modern --raw "$root/generated"
 fi
