@@ -237,7 +237,7 @@ def test_settings_resolve_like_the_rest_of_the_project(monkeypatch: pytest.Monke
 def test_the_client_is_a_context_manager_closing_its_pool() -> None:
     with Novu("k", "https://close.example") as novu:
         assert isinstance(novu, Novu)
-        novu.topics  # a namespace, loaded
+        assert novu.topics is not None  # a namespace, loaded
         pool = novu._core.pool
     assert pool._inner is None  # closed now; the next call reopens
 
