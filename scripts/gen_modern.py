@@ -100,9 +100,12 @@ def python_name(value: str) -> str:
 
 
 class Spec:
-    def __init__(self, path: Path) -> None:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        self.document: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    def __init__(self, path: Path | None = None, document: dict[str, Any] | None = None) -> None:
+        if document is None:
+            assert path is not None
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        self.document: dict[str, Any] = document
 
     def resolve(self, node: Any, depth: int = 0) -> Any:
         while isinstance(node, dict) and "$ref" in node and depth < 50:
