@@ -13,6 +13,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from novu_client.types import UNSET
+
+from novu_facade._answers import off_spec
 from novu_facade._bulk import EVENTS_PER_REQUEST, SUBSCRIBERS_PER_REQUEST, chunked
 from novu_facade._core import OperationCall, operation
 from novu_facade._retry import IDEMPOTENCY_HEADER, checked_idempotency_key
@@ -131,9 +134,15 @@ def raw_request(name: str, kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 def read(name: str, response: httpx.Response, unwrap: bool) -> Any:
-    """The success model of `response` by the generated parser of `name`; its `data` with `unwrap`."""
+    """The success model of `response` by the generated parser of `name`; with `unwrap`, the `data`
+    it envelopes (an envelope without it, which a spec may allow, is an UnexpectedResponseError)."""
     result = operation(name)._parse_success(response)
-    return result.data if unwrap else result
+    if not unwrap:
+        return result
+    data = result.data
+    if data is UNSET:
+        raise off_spec(response, f"{type(result).__name__} with its data", KeyError("data"))
+    return data
 
 
 def merge(bodies: list[Any], enveloped: bool) -> Any:

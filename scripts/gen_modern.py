@@ -477,23 +477,29 @@ def _read_result(operation: Operation, spec: Spec, types: Types, module: Any, op
     status, answer = _success(op)
     operation.success_status = status
     annotation = str(inspect.signature(module.sync).return_annotation)
+    answer = spec.resolve(answer) or {}
+    content = answer.get("content") or {}
+    schema = next((c.get("schema") for t, c in content.items() if "json" in t), None)
     members = _split_union(annotation)
     page_model = members[0] if len(members) == 1 and types.kind(members[0]) == "model" else None
     if page_model is not None:
         fields = dict(model_fields(types.model(page_model)))
-        if list(fields) == ["data"] and not types.strip_unset(fields["data"])[1]:
+        if list(fields) == ["data"]:
+            # An envelope: the result is what it holds (an answer without it is unreadable, see read()).
             operation.unwrap = True
-            operation.result = types.result(fields["data"])
-            return
+            annotation = types.strip_unset(fields["data"])[0]
+            members = _split_union(annotation)
+            page_model = members[0] if len(members) == 1 and types.kind(members[0]) == "model" else None
+            schema = spec.properties(schema).get("data")
     operation.result = types.result(annotation)
     if page_model is None or operation.http_method != "get":
         return
-    answer = spec.resolve(answer) or {}
-    content = answer.get("content") or {}
-    schema = next((c.get("schema") for t, c in content.items() if "json" in t), None)
-    properties = spec.properties(schema)
+    _read_list(operation, spec, types, types.model(page_model), spec.properties(schema))
+
+
+def _read_list(operation: Operation, spec: Spec, types: Types, model: Any, properties: dict[str, Any]) -> None:
+    """Make `operation` a list when its page (`model`, of schema `properties`) and parameters say so."""
     queries = {a.wire: a for a in operation.query_args}
-    model = types.model(page_model)
     attributes = {wire: python for python, wire in wire_names(model).items()}
     arrays = [name for name, prop in properties.items() if spec.is_array(prop) and name in attributes]
     rule = None
