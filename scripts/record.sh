@@ -25,7 +25,7 @@ out=$(mktemp -d "$root/.mock/cassettes.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
 export NOVU_RECORD=1 NOVU_CASSETTE_DIR="$out"
-tests=(tests/contract/test_facade_contract.py tests/contract/test_raw_client_contract.py)
+tests=(tests/contract/test_facade_contract.py tests/contract/test_raw_client_contract.py tests/contract/test_modern_contract.py)
 status=0
 if [ -n "${NOVU_API_KEY:-}" ]; then
   export NOVU_RECORD_TARGET=live NOVU_API_URL="${NOVU_API_URL:-https://api.novu.co}"

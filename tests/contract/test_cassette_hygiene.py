@@ -23,6 +23,7 @@ from tests.contract.recording import (
     RESPONSE_HEADERS,
     SECRET_FIELD,
 )
+from tests.contract.test_modern_contract import CASES as MODERN
 from tests.contract.test_raw_client_contract import OPERATIONS, TAGS
 
 pytestmark = pytest.mark.skipif(RECORDING, reason="checks the committed cassettes, not a recording in progress")
@@ -45,6 +46,7 @@ def _load(path: Path) -> dict[str, Any]:
 def test_there_is_exactly_one_cassette_per_contract_test() -> None:
     expected = {f"facade.{m}.yaml" for m in facade_methods()} | {f"raw.{t}.yaml" for t in TAGS}
     expected |= {f"raw.{op}.yaml" for op in OPERATIONS}
+    expected |= {f"modern.{operation_id}.yaml" for operation_id in MODERN}
     present = {p.name for p in FILES}
     assert not expected - present, f"missing (run `make record`): {sorted(expected - present)}"
     assert not present - expected, f"stale cassettes: {sorted(present - expected)}"
