@@ -275,6 +275,9 @@ def main() -> int:
 
         # 7. async, 2,000 triggers with 50 in flight
         async_figure(url, runs, add)
+
+        # 8. the modern client, beside raw httpx and novu-py
+        modern_figures(url, runs, calls, n_imports, add)
     finally:
         proc.terminate()
         proc.wait()
@@ -283,12 +286,215 @@ def main() -> int:
     far, far_url = start_server(args.latency)
     try:
         distance_figures(far_url, args.latency, 1 if args.quick else 3, add)
+        modern_distance_figure(far_url, args.latency, 1 if args.quick else 3, add)
     finally:
         far.terminate()
         far.wait()
     misses = [r[0] for r in rows if r[1] / r[2] > r[4]]
     print(f"{len(rows) - len(misses)}/{len(rows)} figures within target" + (f"; missed: {misses}" if misses else ""))
     return 0
+
+
+# --------------------------------------------------------------------------------------------
+# The modern client (novu_facade.Novu) and Novu's own novu-py
+# --------------------------------------------------------------------------------------------
+
+TRIGGER_ROUTE = ("POST", "/v1/events/trigger")
+RETRIEVE_ROUTE = ("GET", "/v2/subscribers/{subscriberId}")
+# novu-py is never a dependency: it is measured when importable here, or from the interpreter that
+# NOVU_PY_PYTHON names (e.g. a scratch virtual environment with `pip install novu-py`).
+NOVU_PY_SCRIPT = """
+import sys, time, statistics, asyncio
+from novu_py import Novu
+url, calls, runs, what = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+novu = Novu(secret_key="bench-api-key", server_url=url)
+body = {"workflow_id": "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
+def trigger():
+    for _ in range(calls):
+        novu.trigger(trigger_event_request_dto=body)
+def retrieve():
+    for _ in range(calls):
+        novu.subscribers.retrieve(subscriber_id="user-00001")
+async def many():
+    gate = asyncio.Semaphore(100)
+    async def one():
+        async with gate:
+            await novu.trigger_async(trigger_event_request_dto=body)
+    await asyncio.gather(*(one() for _ in range(calls)))
+def timed(fn):
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter(); fn(); times.append(time.perf_counter() - start)
+    return statistics.median(times)
+if what == "async":
+    print(timed(lambda: asyncio.run(many())))
+else:
+    print(timed(trigger if what == "trigger" else retrieve) / calls)
+"""
+
+
+def reference(name: str, seconds: float, raw: float, scale: float, unit: str, raw_label: str) -> None:
+    """A figure of novu-py beside the same run's raw httpx: no target, for comparison only."""
+    print(
+        f"  {name:<44} novu-py {seconds * scale:10.2f} {unit:<4} {raw_label} {raw * scale:10.2f} {unit:<4} "
+        f"ratio {seconds / raw:5.2f}x (for comparison)",
+        flush=True,
+    )
+
+
+def novu_py_python() -> str | None:
+    """An interpreter that imports novu_py, or None."""
+    candidates = [os.environ.get("NOVU_PY_PYTHON"), PY]
+    for python in filter(None, candidates):
+        done = subprocess.run([python, "-c", "import novu_py"], capture_output=True, check=False)
+        if done.returncode == 0:
+            return python
+    return None
+
+
+def novu_py_version(python: str) -> str:
+    code = "from importlib.metadata import version; print(version('novu-py'))"
+    return subprocess.check_output([python, "-c", code], text=True).strip()
+
+
+def novu_py_seconds(python: str, url: str, calls: int, runs: int, what: str) -> float:
+    out = subprocess.check_output([python, "-c", NOVU_PY_SCRIPT, url, str(calls), str(runs), what], text=True)
+    return float(out.split()[-1])
+
+
+def novu_py_import(python: str, runs: int) -> float:
+    code = (
+        "import time\n_t=time.perf_counter()\nfrom novu_py import Novu\nNovu(secret_key='k')\n"
+        "print(time.perf_counter()-_t)"
+    )
+    times = [float(subprocess.check_output([python, "-c", code], text=True).split()[-1]) for _ in range(runs)]
+    return statistics.median(times)
+
+
+def modern_method(client: Any, route: tuple[str, str]) -> Any:
+    """The modern client's method for an HTTP route, whatever the spec names it."""
+    from novu_facade._modern._index import OPERATIONS
+
+    namespace, method = next((o[0], o[1]) for o in OPERATIONS.values() if (o[2], o[3]) == route)
+    target = client
+    for part in filter(None, namespace.split(".")):
+        target = getattr(target, part)
+    return getattr(target, method)
+
+
+def modern_trigger(client: Any) -> Callable[[], Any]:
+    import inspect
+
+    trigger = modern_method(client, TRIGGER_ROUTE)
+    workflow = "workflow_id" if "workflow_id" in inspect.signature(trigger).parameters else "name"
+    arguments = {workflow: "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
+    return lambda: trigger(**arguments)
+
+
+def modern_figures(url: str, runs: int, calls: int, n_imports: int, add: Callable[..., None]) -> None:
+    from novu_facade import Novu
+
+    print("the modern client (novu_facade.Novu), beside raw httpx and, when installed, novu-py:")
+    python = novu_py_python()
+    print(f"  novu-py: {novu_py_version(python) + ' (' + python + ')' if python else 'not installed'}")
+    imported = paired_fresh(f"import novu_facade\nnovu_facade.Novu('{KEY}')", "import httpx", n_imports)
+    add("import novu_facade; Novu()", imported, 1e3, "ms", 1.3, "(loads the core, httpx included)")
+    if python:
+        seconds = novu_py_import(python, n_imports)
+        reference("novu-py: from novu_py import Novu; Novu()", seconds, imported[1], 1e3, "ms", "import httpx")
+
+    novu = Novu(KEY, url)
+    raw = httpx.Client(base_url=url, headers={"Authorization": f"ApiKey {KEY}"})
+    trigger = modern_trigger(novu)
+    retrieve = modern_method(novu, RETRIEVE_ROUTE)
+    body = {"name": "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
+
+    def raw_trigger() -> None:
+        for _ in range(calls):
+            raw.post("/v1/events/trigger", json=body).json()
+
+    def facade_trigger() -> None:
+        for _ in range(calls):
+            trigger()
+
+    def raw_retrieve() -> None:
+        for _ in range(calls):
+            raw.get("/v2/subscribers/user-00001").json()
+
+    def facade_retrieve() -> None:
+        for _ in range(calls):
+            retrieve("user-00001")
+
+    name = modern_method(novu, TRIGGER_ROUTE).__qualname__.split(".")[-1]
+    triggered = paired(facade_trigger, raw_trigger, runs)
+    add(f"novu.{name} (trigger), sequential", triggered, 1e6 / calls, "us", 1.3)
+    retrieved = paired(facade_retrieve, raw_retrieve, runs)
+    path = modern_method(novu, RETRIEVE_ROUTE)
+    add(f"novu.subscribers.{path.__name__} (retrieve)", retrieved, 1e6 / calls, "us", 1.3)
+    if python:
+        for what, raw_seconds in (("trigger", triggered[1]), ("retrieve", retrieved[1])):
+            per_call = novu_py_seconds(python, url, calls, runs, what)
+            reference(f"novu-py: {what}", per_call, raw_seconds / calls, 1e6, "us", "raw")
+    raw.close()
+
+
+def modern_distance_figure(url: str, latency_ms: float, runs: int, add: Callable[..., None]) -> None:
+    """2,000 triggers at a distance, 100 in flight: AsyncNovu over aiohttp against raw httpx over aiohttp."""
+    n, in_flight = 2000, 100
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+        print("  AsyncNovu at a distance: the aiohttp extra is not installed (pip install '.[aiohttp]')")
+        return
+    from novu_facade import AsyncNovu
+
+    limits = httpx.Limits(max_connections=in_flight, max_keepalive_connections=in_flight)
+    headers = {"Authorization": f"ApiKey {KEY}"}
+
+    async def raw_async() -> None:
+        transport = AiohttpTransport(limits=limits)
+        async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, transport=transport) as client:
+            gate = asyncio.Semaphore(in_flight)
+
+            async def one() -> None:
+                async with gate:
+                    (await client.post("/v1/events/trigger", json=BODY)).json()
+
+            await asyncio.gather(*(one() for _ in range(n)))
+
+    async def modern_async() -> None:
+        trigger = modern_trigger(AsyncNovu(KEY, url))
+        gate = asyncio.Semaphore(in_flight)
+
+        async def one() -> None:
+            async with gate:
+                await trigger()
+
+        await asyncio.gather(*(one() for _ in range(n)))
+
+    previous = os.environ.get("NOVU_ASYNC_TRANSPORT")
+    os.environ["NOVU_ASYNC_TRANSPORT"] = "aiohttp"
+    try:
+        seconds = paired(lambda: asyncio.run(modern_async()), lambda: asyncio.run(raw_async()), runs, warm=False)
+    finally:
+        if previous is None:
+            os.environ.pop("NOVU_ASYNC_TRANSPORT", None)
+        else:
+            os.environ["NOVU_ASYNC_TRANSPORT"] = previous
+    add(
+        f"AsyncNovu 2,000 triggers, {in_flight} in flight",
+        seconds,
+        1e3,
+        "ms",
+        1.2,
+        f"(answers {latency_ms:g} ms late)",
+        ("AsyncNovu[aiohttp]", "raw httpx+aiohttp"),
+    )
+    python = novu_py_python()
+    if python:
+        novu_py = novu_py_seconds(python, url, n, runs, "async")
+        reference("novu-py: trigger_async, 100 in flight", novu_py, seconds[1], 1e3, "ms", "raw httpx+aiohttp")
 
 
 def async_figure(url: str, runs: int, add: Callable[..., None]) -> None:
