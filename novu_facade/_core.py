@@ -197,8 +197,9 @@ class Core:
     def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
         self.base_url = base_url
         self.policy = policy or RetryPolicy()
-        verify = ssl_context()
-        self.pool = Pool(lambda: httpx.HTTPTransport(verify=verify))
+        # The SSL context is made with the first connection (or before a fork: novu_facade._lifecycle),
+        # not here: a client costs little to make, and nothing if it never sends.
+        self.pool = Pool(lambda: httpx.HTTPTransport(verify=ssl_context()))
         self.client = httpx.Client(
             base_url=base_url,
             headers=auth_headers(api_key),

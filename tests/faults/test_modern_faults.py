@@ -110,3 +110,27 @@ def test_forked_children_of_novu_get_their_own_connections(echo: EchoProcess, ap
     results = in_forked_children(child, 3)
     assert results == [[f"child{n}-{i}" for i in range(20)] for n in range(3)]
     assert novu.subscribers.get_subscriber("parent-after").subscriber_id == "parent-after"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on this platform")
+def test_a_client_that_never_sent_before_a_fork_makes_no_ssl_context_in_the_child(
+    echo: EchoProcess, api_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SSL context is made on first use, or in the parent just before it forks."""
+    import ssl
+
+    from novu_facade import _lifecycle
+
+    monkeypatch.setattr(_lifecycle, "_ssl_context", None)
+    novu = Novu(api_key, echo.url, timeout=5, max_retries=0)  # nothing sent: no context yet
+    assert _lifecycle._ssl_context is None
+
+    def child(n: int) -> str:
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise AssertionError("an SSL context was created in the child")
+
+        ssl.create_default_context = refuse  # type: ignore[assignment]
+        return str(novu.subscribers.get_subscriber(f"child{n}").subscriber_id)
+
+    assert in_forked_children(child, 2) == ["child0", "child1"]
+    assert _lifecycle._ssl_context is not None  # made by the parent, before the fork
