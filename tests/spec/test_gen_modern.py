@@ -47,11 +47,19 @@ def test_the_layer_reaches_every_operation_of_the_spec() -> None:
     assert sum(NAMESPACES.values()) == len(in_spec)
 
 
-def test_without_naming_extensions_names_come_from_the_first_tag_and_the_operation() -> None:
+def test_names_come_from_the_extensions_else_from_the_first_tag_and_the_operation() -> None:
+    by_id = {
+        o["operationId"]: o
+        for item in document()["paths"].values()
+        for m, o in item.items()
+        if m in gen_modern.METHODS and isinstance(o, dict)
+    }
     for operation_id, (namespace, method, _, _path, raw, _) in OPERATIONS.items():
+        spec = by_id[operation_id]
         tag_dir, module = raw.split(".")
-        assert (namespace, method) == (tag_dir, module), operation_id
-        assert method == gen_modern.snake_case(operation_id)
+        assert namespace == spec.get("x-novu-namespace", tag_dir), operation_id
+        assert method == spec.get("x-novu-method", module), operation_id
+        assert module == gen_modern.snake_case(operation_id)
 
 
 def test_naming_extensions_place_a_method_anywhere_the_root_included() -> None:
