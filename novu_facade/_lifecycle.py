@@ -21,7 +21,6 @@ pool makes it just before it forks, if it has not yet.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import contextlib
 import os
@@ -134,6 +133,8 @@ NO_ASYNCIO_LOOP: object = _NoAsyncioLoop()
 
 
 def running_loop() -> object:
+    import asyncio  # not at import time: a sync client never loads asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:

@@ -608,9 +608,10 @@ def _arguments(operation: Operation) -> list[Argument]:
 
 
 def _unique(name: str, where: str, taken: set[str]) -> str:
+    """`name`, or when an earlier argument has it, `<where>_<name>` (`body_` for a body field)."""
     candidate = name
     if candidate in taken or keyword.iskeyword(candidate):
-        candidate = f"{where}_{name}"
+        candidate = f"{'body' if where == 'field' else where}_{name}"
     while candidate in taken:
         candidate += "_"
     taken.add(candidate)

@@ -716,7 +716,7 @@ def _subscribers_patch_subscriber(
     last_name: str | Unset | None,
     locale: str | Unset | None,
     phone: str | Unset | None,
-    field_subscriber_id: str | Unset | None,
+    body_subscriber_id: str | Unset | None,
     timezone: str | Unset | None,
     idempotency_key: str | None,
 ) -> Plan[SubscriberResponseDto]:
@@ -736,8 +736,8 @@ def _subscribers_patch_subscriber(
         _json["locale"] = locale
     if phone is not UNSET:
         _json["phone"] = phone
-    if field_subscriber_id is not UNSET:
-        _json["subscriberId"] = field_subscriber_id
+    if body_subscriber_id is not UNSET:
+        _json["subscriberId"] = body_subscriber_id
     if timezone is not UNSET:
         _json["timezone"] = timezone
     _spec["json"] = _json
@@ -1223,7 +1223,7 @@ class Subscribers(Namespace):
         last_name: str | Unset | None = UNSET,
         locale: str | Unset | None = UNSET,
         phone: str | Unset | None = UNSET,
-        field_subscriber_id: str | Unset | None = UNSET,
+        body_subscriber_id: str | Unset | None = UNSET,
         timezone: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> SubscriberResponseDto:
@@ -1239,7 +1239,7 @@ class Subscribers(Namespace):
                 last_name,
                 locale,
                 phone,
-                field_subscriber_id,
+                body_subscriber_id,
                 timezone,
                 idempotency_key,
             ),

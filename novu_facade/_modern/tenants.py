@@ -95,7 +95,7 @@ def _tenants_update_tenant(
     identifier: str,
     body: UpdateTenantRequestDto | None,
     data: UpdateTenantRequestDtoData | Mapping[str, object] | Unset,
-    field_identifier: str | Unset,
+    body_identifier: str | Unset,
     name: str | Unset,
     idempotency_key: str | None,
 ) -> Plan[UpdateTenantResponseDto]:
@@ -103,8 +103,8 @@ def _tenants_update_tenant(
     _json: dict[str, Any] = {} if body is None else _n.model_body(body)
     if data is not UNSET:
         _json["data"] = _n.wire(data)
-    if field_identifier is not UNSET:
-        _json["identifier"] = field_identifier
+    if body_identifier is not UNSET:
+        _json["identifier"] = body_identifier
     if name is not UNSET:
         _json["name"] = name
     _spec["json"] = _json
@@ -167,9 +167,9 @@ class Tenants(Namespace):
         *,
         body: UpdateTenantRequestDto | None = None,
         data: UpdateTenantRequestDtoData | Mapping[str, object] | Unset = UNSET,
-        field_identifier: str | Unset = UNSET,
+        body_identifier: str | Unset = UNSET,
         name: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> UpdateTenantResponseDto:
         """PATCH /v1/tenants/{identifier} (updateTenant)."""
-        return _run(_tenants_update_tenant(identifier, body, data, field_identifier, name, idempotency_key), self._send)
+        return _run(_tenants_update_tenant(identifier, body, data, body_identifier, name, idempotency_key), self._send)

@@ -53,7 +53,8 @@ def test_a_modern_client_loads_no_namespace_and_no_model_until_used() -> None:
     loaded = _modules_after("from novu_facade import Novu\nNovu('k', 'https://api.novu.test')")
     assert not [m for m in loaded if m.startswith("novu_facade._modern.")], loaded
     assert not [m for m in loaded if m.startswith("novu_client.models") or m.startswith("novu_client.api")]
-    assert "novu_facade.aio" not in loaded and "novu_facade.api" not in loaded and "novu_client.client" not in loaded
+    assert "novu_facade.aio" not in loaded and "novu_facade.api" not in loaded
+    assert "asyncio" not in loaded  # a sync client never loads it and "novu_client.client" not in loaded
 
 
 def test_a_namespace_loads_its_module_only_and_a_call_its_operation_only() -> None:

@@ -544,7 +544,7 @@ class AsyncSubscribers(AsyncNamespace):
         last_name: str | Unset | None = UNSET,
         locale: str | Unset | None = UNSET,
         phone: str | Unset | None = UNSET,
-        field_subscriber_id: str | Unset | None = UNSET,
+        body_subscriber_id: str | Unset | None = UNSET,
         timezone: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> SubscriberResponseDto:
@@ -560,7 +560,7 @@ class AsyncSubscribers(AsyncNamespace):
                 last_name,
                 locale,
                 phone,
-                field_subscriber_id,
+                body_subscriber_id,
                 timezone,
                 idempotency_key,
             ),

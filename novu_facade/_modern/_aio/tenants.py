@@ -87,11 +87,11 @@ class AsyncTenants(AsyncNamespace):
         *,
         body: UpdateTenantRequestDto | None = None,
         data: UpdateTenantRequestDtoData | Mapping[str, object] | Unset = UNSET,
-        field_identifier: str | Unset = UNSET,
+        body_identifier: str | Unset = UNSET,
         name: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> UpdateTenantResponseDto:
         """PATCH /v1/tenants/{identifier} (updateTenant)."""
         return await _arun(
-            _tenants_update_tenant(identifier, body, data, field_identifier, name, idempotency_key), self._send
+            _tenants_update_tenant(identifier, body, data, body_identifier, name, idempotency_key), self._send
         )
