@@ -11,10 +11,10 @@ help:
 	@echo "make demo         run examples/quickstart.py against a local mock of Novu (or Novu itself if NOVU_API_KEY is set)"
 	@echo "make test         run the test suite (offline)"
 	@echo "make lint         ruff + mypy --strict"
-	@echo "make regen        regenerate generated/ from openapi/novu.yaml"
-	@echo "make regen-check  fail if a fresh regeneration differs from generated/"
+	@echo "make regen        regenerate generated/ and the modern client (novu_facade/_modern/) from openapi/novu.yaml"
+	@echo "make regen-check  fail if a fresh regeneration differs from generated/ or novu_facade/_modern/"
 	@echo "make aio-types    regenerate novu_facade/_aio_types.pyi (the async facade's type declarations)"
-	@echo "make aio-check    fail if it is stale; mypy --strict and pyright (strict) over the typing test"
+	@echo "make aio-check    fail if it is stale; mypy --strict and pyright (strict) over the typing tests (async facade, Novu)"
 	@echo "make docs         build the reference documentation into site/ (strict: any warning fails)"
 	@echo "make record       re-record contract cassettes (mock by default, live Novu with NOVU_API_KEY)"
 	@echo "make bench        benchmarks against raw httpx"
@@ -58,7 +58,7 @@ aio-types: venv
 
 aio-check: venv node
 	$(BIN)/python scripts/gen_aio_types.py --check
-	$(BIN)/mypy --strict tests/typing/check_aio_types.py
+	$(BIN)/mypy --strict tests/typing/check_aio_types.py tests/typing/check_modern_types.py
 	node_modules/.bin/pyright -p tests/typing/pyrightconfig.json
 
 # Strict: a broken reference or any other warning fails the build (not with --quiet, which keeps

@@ -2,8 +2,8 @@
 
 Creates a subscriber, triggers a workflow with an idempotency key, triggers 250 events (sent as
 3 requests), streams a paged list, catches a typed error, and calls one operation the legacy SDK
-never had through the raw client. Code written for the legacy `novu` package runs unchanged after
-renaming the import to `novu_facade`.
+never had through the modern client, `Novu`. Code written for the legacy `novu` package runs
+unchanged after renaming the import to `novu_facade`.
 
 Runs against NOVU_API_URL (default https://api.novu.co) with NOVU_API_KEY. `make demo` points it at
 a local mock of Novu (Prism serving openapi/novu.yaml), so no account is needed; the mock answers
@@ -19,14 +19,13 @@ import os
 import sys
 
 import httpx
-from novu_client.api.subscribers import search_subscribers
 
+from novu_facade import Novu
 from novu_facade.api import EventApi, SubscriberApi, TenantApi
 from novu_facade.config import NovuConfig
 from novu_facade.dto.event import InputEventDto
 from novu_facade.dto.subscriber import SubscriberDto
 from novu_facade.errors import NovuAPIError
-from novu_facade.raw import client
 
 SUBSCRIBER_ID = "quickstart-subscriber"
 
@@ -87,12 +86,14 @@ def main() -> int:
     except NovuAPIError as exc:
         show(type(exc).__name__, f"status {exc.status_code} on {exc.path}: {exc.messages[-1] if exc.messages else exc}")
 
-    # 6. The raw client: every operation of the spec, e.g. Novu's v2 subscriber search, which the
+    # 6. The modern client: every operation of the spec, e.g. Novu's v2 subscriber search, which the
     #    legacy SDK never had; configured like the facade and sent through the same retry policy.
-    with client() as novu:
-        found = search_subscribers.sync(client=novu, email="liskov.7@example.com", limit=10)
-    ids = [subscriber.subscriber_id for subscriber in found.data]
-    show("raw client", f"search_subscribers (GET /v2/subscribers): {ids}, next page cursor {found.next_}")
+    #    A list is an iterator over all its items, page after page; first_page() has the cursors.
+    with Novu() as novu:
+        found = novu.subscribers.search_subscribers(email="liskov.7@example.com", limit=10)
+        first = found.first_page()
+        ids = [subscriber.subscriber_id for subscriber in itertools.islice(found, 20)]
+    show("Novu", f"subscribers.search_subscribers (GET /v2/subscribers): {ids}, next page cursor {first.next_}")
     return 0
 
 

@@ -116,6 +116,26 @@ class Call:
         return f"Call({self.name!r}, {sorted(self.kwargs)})"
 
 
+class OperationCall(Call):
+    """A Call whose request is already built, answered with the response itself (the modern client).
+
+    `spec` holds what a generated request builder returns (method, url, and params, json, content,
+    data, files or headers as needed); the plan reads the response with the operation's own parser
+    (novu_facade._namespace.read), so the body is decoded once, by the model that types it.
+    """
+
+    __slots__ = ("spec",)
+
+    def __init__(self, name: str, spec: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        self.name = name
+        self.spec = spec
+        self.kwargs = {}
+        self.headers = headers
+
+    def __repr__(self) -> str:
+        return f"OperationCall({self.name!r}, {self.spec['method'].upper()} {self.spec['url']})"
+
+
 Plan: TypeAlias = Generator[Call | Batch, Any, T]
 """A method without I/O: yields Calls, receives each call's decoded JSON body, returns the result.
 A bulk plan yields a `Batch` of Calls instead, answered by one outcome per Call (novu_facade._bulk)."""
@@ -136,7 +156,7 @@ def auth_headers(api_key: str) -> dict[str, str]:
 
 def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings: Settings) -> httpx.Request:
     """The request of `call` from its operation's builder, on `client`'s base URL and headers."""
-    spec = operation(call.name)._get_kwargs(**call.kwargs)
+    spec = call.spec if type(call) is OperationCall else operation(call.name)._get_kwargs(**call.kwargs)
     url: str = spec["url"]
     if "%" in url:
         url = _SEGMENT_SAFE.sub(_segment_char, url)
@@ -146,27 +166,17 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, settings
         headers = None  # httpx sets this header for a JSON body itself; merging headers costs ~10 us a call
     if call.headers:
         headers = {**headers, **call.headers} if headers else call.headers
-    if json is None and ("files" in spec or "content" in spec or "data" in spec):
-        # Multipart, binary or form bodies (e.g. translation uploads): as the builder made them.
-        request = client.build_request(
-            spec["method"],
-            url,
-            params=spec.get("params"),
-            files=spec.get("files"),
-            content=spec.get("content"),
-            data=spec.get("data"),
-            headers=headers,
-            timeout=settings.timeout,
-        )
-    else:
-        request = client.build_request(
-            spec["method"],
-            url,
-            params=spec.get("params"),
-            json=json,
-            headers=headers,
-            timeout=settings.timeout,  # per attempt
-        )
+    request = client.build_request(
+        spec["method"],
+        url,
+        params=spec.get("params"),
+        json=json,
+        content=spec.get("content"),
+        data=spec.get("data"),
+        files=spec.get("files"),
+        headers=headers,
+        timeout=settings.timeout,  # per attempt
+    )
     extensions = request.extensions
     extensions[RETRIES_EXTENSION] = settings.max_retries
     if settings.max_wait is not None:
@@ -187,8 +197,9 @@ class Core:
     def __init__(self, base_url: str, api_key: str, policy: RetryPolicy | None = None) -> None:
         self.base_url = base_url
         self.policy = policy or RetryPolicy()
-        verify = ssl_context()
-        self.pool = Pool(lambda: httpx.HTTPTransport(verify=verify))
+        # The SSL context is made with the first connection (or before a fork: novu_facade._lifecycle),
+        # not here: a client costs little to make, and nothing if it never sends.
+        self.pool = Pool(lambda: httpx.HTTPTransport(verify=ssl_context()))
         self.client = httpx.Client(
             base_url=base_url,
             headers=auth_headers(api_key),
@@ -269,7 +280,7 @@ def run(plan: Plan[T], send: Callable[[Call], httpx.Response], lazy: bool = Fals
     An exception from `send` is raised inside the plan at its `yield`, so a plan may handle it
     (e.g. a 404 meaning False) or add to it (a bulk call's BulkError). A body the plan cannot read
     raises UnexpectedResponseError (novu_facade._answers); so does, for a `lazy` plan, one whose
-    items fail to parse while iterated.
+    items fail to parse while iterated. An OperationCall is answered with its response, not its body.
     """
     response: httpx.Response | None = None
     try:
@@ -277,11 +288,11 @@ def run(plan: Plan[T], send: Callable[[Call], httpx.Response], lazy: bool = Fals
         while True:
             try:
                 if isinstance(call, Batch):
-                    body = call.send_all(send)
+                    body: Any = call.send_all(send)
                     response = call.last_response
                 else:
                     response = send(call)
-                    body = decode(response)
+                    body = response if type(call) is OperationCall else decode(response)
             except Exception as exc:
                 call = plan.throw(exc)
             else:
@@ -389,7 +400,7 @@ class ApiBase:
         self,
         url: str | None,
         api_key: str | None,
-        requests_timeout: int | None,
+        requests_timeout: float | None,
         max_retries: int | None,
         max_wait: float | None = None,
         deadline: float | None = None,

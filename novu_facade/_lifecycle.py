@@ -14,12 +14,13 @@ Every shared httpx client of the facade and of `novu_facade.raw.client()` sends 
 
 Every pool of the process verifies TLS with one SSL context (`ssl_context()`), made once: a pool
 reopened after close() or in a forked child loads no certificates, and a child never creates an
-SSL context — with OpenSSL 3 that can hang in a child forked while some thread was exiting.
+SSL context — with OpenSSL 3 that can hang in a child forked while some thread was exiting. A pool
+may make it on first use (a client that never sends loads no certificates); a process holding any
+pool makes it just before it forks, if it has not yet.
 """
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import contextlib
 import os
@@ -66,8 +67,14 @@ def _after_fork_in_child() -> None:
         callback()
 
 
+def _before_fork() -> None:
+    # A pool that has not connected yet would make the context in the child: make it here instead.
+    if _ssl_context is None and len(_pools):
+        ssl_context()
+
+
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+    os.register_at_fork(before=_before_fork, after_in_child=_after_fork_in_child)
 
 
 def _close_sockets(transport: Any) -> None:
@@ -126,6 +133,8 @@ NO_ASYNCIO_LOOP: object = _NoAsyncioLoop()
 
 
 def running_loop() -> object:
+    import asyncio  # not at import time: a sync client never loads asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:

@@ -33,6 +33,7 @@ from novu_facade._core import (
     Api,
     ApiBase,
     Call,
+    OperationCall,
     Pages,
     Plan,
     answer,
@@ -267,11 +268,11 @@ async def run(plan: Plan[T], send: Callable[[Call], Awaitable[httpx.Response]], 
         while True:
             try:
                 if isinstance(call, Batch):
-                    body = await call.send_all_async(send)
+                    body: Any = await call.send_all_async(send)
                     response = call.last_response
                 else:
                     response = await send(call)
-                    body = decode(response)
+                    body = response if type(call) is OperationCall else decode(response)
             except Exception as exc:
                 call = plan.throw(exc)
             else:

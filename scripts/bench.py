@@ -1,6 +1,9 @@
 """Benchmarks of novu_facade against raw httpx with keep-alive, both against one loopback server.
 
-    make bench            (or: .venv/bin/python scripts/bench.py [--quick] [--latency MS])
+    make bench            (or: .venv/bin/python scripts/bench.py [--quick] [--latency MS] [--modern])
+
+`--modern` measures only the modern client (`Novu`, `AsyncNovu`), beside raw httpx and, when it
+imports here or from the interpreter NOVU_PY_PYTHON names, Novu's own novu-py.
 
 Prints medians and the ratio facade / raw httpx for every figure, with its target. Not a test:
 numbers depend on the machine; ratios measured in the same run are what to compare. The figures
@@ -122,6 +125,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--latency", type=float, default=20.0, metavar="MS", help="delay of the distant server")
+    parser.add_argument("--modern", action="store_true", help="only the figures of the modern client (Novu)")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     calls = 500 if args.quick else 2000
@@ -148,6 +152,8 @@ def main() -> int:
             flush=True,
         )
 
+    if args.modern:
+        return modern_only(url, proc, runs, calls, 5 if args.quick else 15, args, add, rows)
     try:
         capacity = server_capacity(url)
         print(
@@ -283,6 +289,9 @@ def main() -> int:
 
         # 7. async, 2,000 triggers with 50 in flight
         async_figure(url, runs, add)
+
+        # 8. the modern client, beside raw httpx and novu-py
+        modern_figures(url, runs, calls, n_imports, add)
     finally:
         proc.terminate()
         proc.wait()
@@ -291,12 +300,259 @@ def main() -> int:
     far, far_url = start_server(args.latency)
     try:
         distance_figures(far_url, args.latency, 1 if args.quick else 3, add)
+        modern_distance_figure(far_url, args.latency, 1 if args.quick else 3, add)
     finally:
         far.terminate()
         far.wait()
     misses = [r[0] for r in rows if r[1] / r[2] > r[4]]
     print(f"{len(rows) - len(misses)}/{len(rows)} figures within target" + (f"; missed: {misses}" if misses else ""))
     return 0
+
+
+# --------------------------------------------------------------------------------------------
+# The modern client (novu_facade.Novu) and Novu's own novu-py
+# --------------------------------------------------------------------------------------------
+
+TRIGGER_ROUTE = ("POST", "/v1/events/trigger")
+RETRIEVE_ROUTE = ("GET", "/v2/subscribers/{subscriberId}")
+# novu-py is never a dependency: it is measured when importable here, or from the interpreter that
+# NOVU_PY_PYTHON names (e.g. a scratch virtual environment with `pip install novu-py`).
+NOVU_PY_SCRIPT = """
+import sys, time, statistics, asyncio
+from novu_py import Novu
+url, calls, runs, what = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+novu = Novu(secret_key="bench-api-key", server_url=url)
+body = {"workflow_id": "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
+def trigger():
+    for _ in range(calls):
+        novu.trigger(trigger_event_request_dto=body)
+def retrieve():
+    for _ in range(calls):
+        novu.subscribers.retrieve(subscriber_id="user-00001")
+async def many():
+    gate = asyncio.Semaphore(100)
+    client = Novu(secret_key="bench-api-key", server_url=url)  # its async client is bound to one loop
+    async def one():
+        async with gate:
+            await client.trigger_async(trigger_event_request_dto=body)
+    await asyncio.gather(*(one() for _ in range(calls)))
+def timed(fn):
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter(); fn(); times.append(time.perf_counter() - start)
+    return statistics.median(times)
+if what == "async":
+    print(timed(lambda: asyncio.run(many())))
+else:
+    print(timed(trigger if what == "trigger" else retrieve) / calls)
+"""
+
+
+def modern_only(
+    url: str,
+    proc: subprocess.Popen[str],
+    runs: int,
+    calls: int,
+    n_imports: int,
+    args: argparse.Namespace,
+    add: Callable[..., None],
+    rows: list[tuple[str, float, float, str, float, str]],
+) -> int:
+    """`--modern`: the modern client's figures alone, near and at a distance."""
+    try:
+        modern_figures(url, runs, calls, n_imports, add)
+    finally:
+        proc.terminate()
+        proc.wait()
+    far, far_url = start_server(args.latency)
+    try:
+        modern_distance_figure(far_url, args.latency, 1 if args.quick else 3, add)
+    finally:
+        far.terminate()
+        far.wait()
+    misses = [r[0] for r in rows if r[1] / r[2] > r[4]]
+    print(f"{len(rows) - len(misses)}/{len(rows)} figures within target" + (f"; missed: {misses}" if misses else ""))
+    return 0
+
+
+def reference(name: str, seconds: float, raw: float, scale: float, unit: str, raw_label: str) -> None:
+    """A figure of novu-py beside the same run's raw httpx: no target, for comparison only."""
+    print(
+        f"  {name:<44} novu-py {seconds * scale:10.2f} {unit:<4} {raw_label} {raw * scale:10.2f} {unit:<4} "
+        f"ratio {seconds / raw:5.2f}x (for comparison)",
+        flush=True,
+    )
+
+
+def novu_py_python() -> str | None:
+    """An interpreter that imports novu_py, or None."""
+    candidates = [os.environ.get("NOVU_PY_PYTHON"), PY]
+    for python in filter(None, candidates):
+        done = subprocess.run([python, "-c", "import novu_py"], capture_output=True, check=False)
+        if done.returncode == 0:
+            return python
+    return None
+
+
+def novu_py_version(python: str) -> str:
+    code = "from importlib.metadata import version; print(version('novu-py'))"
+    return subprocess.check_output([python, "-c", code], text=True).strip()
+
+
+def novu_py_seconds(python: str, url: str, calls: int, runs: int, what: str) -> float | None:
+    """Seconds of novu-py's figure `what`, or None (with its error printed) when novu-py failed."""
+    done = subprocess.run(
+        [python, "-c", NOVU_PY_SCRIPT, url, str(calls), str(runs), what], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        print(f"  novu-py: {what} failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+        return None
+    return float(done.stdout.split()[-1])
+
+
+def novu_py_import(python: str, runs: int) -> float:
+    code = (
+        "import time\n_t=time.perf_counter()\nfrom novu_py import Novu\nNovu(secret_key='k')\n"
+        "print(time.perf_counter()-_t)"
+    )
+    times = [float(subprocess.check_output([python, "-c", code], text=True).split()[-1]) for _ in range(runs)]
+    return statistics.median(times)
+
+
+def modern_method(client: Any, route: tuple[str, str]) -> Any:
+    """The modern client's method for an HTTP route, whatever the spec names it."""
+    from novu_facade._modern._index import OPERATIONS
+
+    namespace, method = next((o[0], o[1]) for o in OPERATIONS.values() if (o[2], o[3]) == route)
+    target = client
+    for part in filter(None, namespace.split(".")):
+        target = getattr(target, part)
+    return getattr(target, method)
+
+
+def modern_name(route: tuple[str, str]) -> str:
+    """`novu.<namespace>.<method>` of a route."""
+    from novu_facade._modern._index import OPERATIONS
+
+    namespace, method = next((o[0], o[1]) for o in OPERATIONS.values() if (o[2], o[3]) == route)
+    return ".".join(["novu", *filter(None, namespace.split(".")), method])
+
+
+def modern_trigger(client: Any) -> Callable[[], Any]:
+    import inspect
+
+    trigger = modern_method(client, TRIGGER_ROUTE)
+    workflow = "workflow_id" if "workflow_id" in inspect.signature(trigger).parameters else "name"
+    arguments = {workflow: "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
+    return lambda: trigger(**arguments)
+
+
+def modern_figures(url: str, runs: int, calls: int, n_imports: int, add: Callable[..., None]) -> None:
+    from novu_facade import Novu
+
+    print("the modern client (novu_facade.Novu), beside raw httpx and, when installed, novu-py:")
+    python = novu_py_python()
+    print(f"  novu-py: {novu_py_version(python) + ' (' + python + ')' if python else 'not installed'}")
+    imported = paired_fresh(f"import novu_facade\nnovu_facade.Novu('{KEY}')", "import httpx", n_imports)
+    add("import novu_facade; Novu()", imported, 1e3, "ms", 1.3, "(loads the core, httpx included)")
+    if python:
+        seconds = novu_py_import(python, n_imports)
+        reference("novu-py: from novu_py import Novu; Novu()", seconds, imported[1], 1e3, "ms", "import httpx")
+
+    novu = Novu(KEY, url)
+    raw = httpx.Client(base_url=url, headers={"Authorization": f"ApiKey {KEY}"})
+    trigger = modern_trigger(novu)
+    retrieve = modern_method(novu, RETRIEVE_ROUTE)
+    body = {"name": "welcome", "to": ["user-00001"], "payload": {"message": "hi"}}
+
+    def raw_trigger() -> None:
+        for _ in range(calls):
+            raw.post("/v1/events/trigger", json=body).json()
+
+    def facade_trigger() -> None:
+        for _ in range(calls):
+            trigger()
+
+    def raw_retrieve() -> None:
+        for _ in range(calls):
+            raw.get("/v2/subscribers/user-00001").json()
+
+    def facade_retrieve() -> None:
+        for _ in range(calls):
+            retrieve("user-00001")
+
+    triggered = paired(facade_trigger, raw_trigger, runs)
+    add(f"{modern_name(TRIGGER_ROUTE)}, sequential", triggered, 1e6 / calls, "us", 1.3)
+    retrieved = paired(facade_retrieve, raw_retrieve, runs)
+    add(modern_name(RETRIEVE_ROUTE), retrieved, 1e6 / calls, "us", 1.3)
+    if python:
+        for what, raw_seconds in (("trigger", triggered[1]), ("retrieve", retrieved[1])):
+            per_call = novu_py_seconds(python, url, calls, runs, what)
+            if per_call is not None:
+                reference(f"novu-py: {what}", per_call, raw_seconds / calls, 1e6, "us", "raw")
+    raw.close()
+
+
+def modern_distance_figure(url: str, latency_ms: float, runs: int, add: Callable[..., None]) -> None:
+    """2,000 triggers at a distance, 100 in flight: AsyncNovu over aiohttp against raw httpx over aiohttp."""
+    n, in_flight = 2000, 100
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+        print("  AsyncNovu at a distance: the aiohttp extra is not installed (pip install '.[aiohttp]')")
+        return
+    from novu_facade import AsyncNovu
+
+    limits = httpx.Limits(max_connections=in_flight, max_keepalive_connections=in_flight)
+    headers = {"Authorization": f"ApiKey {KEY}"}
+
+    async def raw_async() -> None:
+        transport = AiohttpTransport(limits=limits)
+        async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, transport=transport) as client:
+            gate = asyncio.Semaphore(in_flight)
+
+            async def one() -> None:
+                async with gate:
+                    (await client.post("/v1/events/trigger", json=BODY)).json()
+
+            await asyncio.gather(*(one() for _ in range(n)))
+
+    async def modern_async() -> None:
+        trigger = modern_trigger(AsyncNovu(KEY, url))
+        gate = asyncio.Semaphore(in_flight)
+
+        async def one() -> None:
+            async with gate:
+                await trigger()
+
+        await asyncio.gather(*(one() for _ in range(n)))
+
+    previous = os.environ.get("NOVU_ASYNC_TRANSPORT")
+    os.environ["NOVU_ASYNC_TRANSPORT"] = "aiohttp"
+    try:
+        # Warmed (the first run imports the namespace and its models), and more runs than the figures
+        # above: each takes about a second, and one run's noise would decide a 1.2x target.
+        seconds = paired(lambda: asyncio.run(modern_async()), lambda: asyncio.run(raw_async()), max(runs, 5))
+    finally:
+        if previous is None:
+            os.environ.pop("NOVU_ASYNC_TRANSPORT", None)
+        else:
+            os.environ["NOVU_ASYNC_TRANSPORT"] = previous
+    add(
+        f"AsyncNovu 2,000 triggers, {in_flight} in flight",
+        seconds,
+        1e3,
+        "ms",
+        1.2,
+        f"(answers {latency_ms:g} ms late)",
+        ("AsyncNovu[aiohttp]", "raw httpx+aiohttp"),
+    )
+    python = novu_py_python()
+    if python:
+        novu_py = novu_py_seconds(python, url, n, runs, "async")
+        if novu_py is not None:
+            reference("novu-py: trigger_async, 100 in flight", novu_py, seconds[1], 1e3, "ms", "raw httpx+aiohttp")
 
 
 def async_figure(url: str, runs: int, add: Callable[..., None]) -> None:

@@ -96,7 +96,7 @@ def answer(method: bytes, target: bytes) -> bytes:
     if method == b"GET" and path == b"/v1/subscribers":
         query = parse_qs(urlsplit(target.decode()).query)
         return _page(int(query.get("page", ["0"])[0]), int(query.get("limit", ["10"])[0]))
-    if method == b"GET" and path.startswith(b"/v1/subscribers/"):
+    if method == b"GET" and path.startswith((b"/v1/subscribers/", b"/v2/subscribers/")):
         return SUBSCRIBER
     return _response({"statusCode": 404, "message": "not found"}, "404 Not Found")
 

@@ -70,7 +70,7 @@ if [ "${1:-}" = "--missing" ]; then
   exit
 fi
 
-tests=(tests/contract/test_facade_contract.py tests/contract/test_raw_client_contract.py)
+tests=(tests/contract/test_facade_contract.py tests/contract/test_raw_client_contract.py tests/contract/test_modern_contract.py)
 status=0
 if [ -n "${NOVU_API_KEY:-}" ]; then
   echo "record: against ${NOVU_API_URL:-https://api.novu.co} (live Novu)"

@@ -9,8 +9,9 @@
 #                                    for the operations no hand-written test reaches
 #                                    (scripts/record.sh --missing), if Prism is installed
 #   scripts/regen.sh --check         change nothing; exit 1 if openapi/novu.yaml is not a fresh
-#                                    derivation, or naming every file of generated/ that differs
-#                                    from a fresh generation
+#                                    derivation, naming every file of generated/ that differs
+#                                    from a fresh generation, or if novu_facade/_modern/ (the
+#                                    modern client's methods, scripts/gen_modern.py) is stale
 #   --report FILE                    also write the drift report (Markdown) to FILE
 #   --date YYYY-MM-DD                with --from: the document's publication date (default: from its
 #                                    name, else today)
@@ -87,9 +88,12 @@ if [ "$check" = 1 ]; then
     rm -f "$tmp.diff"
     exit 1
   fi
+  # The modern client's methods, from the spec and the freshly generated raw client.
+  python -m scripts.gen_modern --check --raw "$tmp"
 else
   generate "$root/generated"
   echo "regen: generated/$package from openapi/novu.yaml"
+  python -m scripts.gen_modern --raw "$root/generated"
   if [ -n "$source" ]; then
     if [ -x "$root/node_modules/.bin/prism" ]; then
       echo "regen: recording cassettes for the operations no hand-written test reaches (scripts/record.sh --missing)"

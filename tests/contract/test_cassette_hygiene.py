@@ -24,6 +24,7 @@ from tests.contract.recording import (
     RESPONSE_HEADERS,
     SECRET_FIELD,
 )
+from tests.contract.test_modern_contract import CASES as MODERN
 from tests.contract.test_raw_client_contract import OPERATIONS, RAW
 
 pytestmark = pytest.mark.skipif(RECORDING, reason="checks the committed cassettes, not a recording in progress")
@@ -46,6 +47,7 @@ def _load(path: Path) -> dict[str, Any]:
 def test_there_is_exactly_one_cassette_per_contract_test() -> None:
     expected = {f"facade.{m}.yaml" for m in facade_methods()} | {f"raw.{t}.yaml" for t in RAW}
     expected |= {f"raw.{op}.yaml" for op in OPERATIONS}
+    expected |= {f"modern.{operation_id}.yaml" for operation_id in MODERN}
     auto = {f"{op.cassette}.yaml" for op in auto_operations()}  # the operations no other cassette reaches
     present = {p.name for p in FILES}
     assert not (expected | auto) - present, (

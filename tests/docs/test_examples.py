@@ -144,8 +144,9 @@ def test_quickstart_runs_and_shows_each_step(mock_api: SpecMock, capsys: pytest.
         runpy.run_path(str(ROOT / "examples" / "quickstart.py"), run_name="__main__")
     assert done.value.code == 0
     out = capsys.readouterr().out
-    for step in ("subscriber created", "trigger ", "trigger_bulk", "stream(page_size=2)", "raw client"):
+    for step in ("subscriber created", "trigger ", "trigger_bulk", "stream(page_size=2)", "Novu "):
         assert step in out, out
+    assert [r.url.path for r in mock_api.requests if r.url.path.startswith("/v2/")] == ["/v2/subscribers"] * 2
     assert "Idempotency-Key quickstart-welcome-1" in out
     assert "250 events in 3 requests of 100, 100, 50" in out
     assert re.search(r"^UnprocessableEntityError +status 422 on /v1/tenants", out, re.M), out
