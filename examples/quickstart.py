@@ -90,7 +90,7 @@ def main() -> int:
     #    legacy SDK never had; configured like the facade and sent through the same retry policy.
     #    A list is an iterator over all its items, page after page; first_page() has the cursors.
     with Novu() as novu:
-        found = novu.subscribers.search_subscribers(email="liskov.7@example.com", limit=10)
+        found = novu.subscribers.search(email="liskov.7@example.com", limit=10)
         first = found.first_page()
         ids = [subscriber.subscriber_id for subscriber in itertools.islice(found, 20)]
     show("Novu", f"subscribers.search_subscribers (GET /v2/subscribers): {ids}, next page cursor {first.next_}")

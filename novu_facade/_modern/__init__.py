@@ -13,7 +13,7 @@ from typing import cast as _cast
 from novu_client.types import UNSET, Unset
 
 from novu_facade import _namespace as _n
-from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, Progress
 from novu_facade._core import Api, Plan
 from novu_facade._core import run as _run
 
@@ -158,7 +158,9 @@ def _trigger_broadcast(
 def _trigger_bulk(
     body: BulkTriggerEventDto | None,
     events: list[TriggerEventRequestDto | Mapping[str, object]] | Unset,
+    idempotency_key: str | None,
     max_in_flight: int,
+    progress: Progress | None,
     automatic_keys: bool,
 ) -> Plan[list[TriggerEventResponseDto]]:
     _spec: dict[str, Any] = {"method": "post", "url": "/v1/events/trigger/bulk"}
@@ -172,17 +174,22 @@ def _trigger_bulk(
     def _request(_chunk: list[Any], _keys: dict[str, str] | None) -> _n.OperationCall:
         return _n.call("events.trigger_bulk", {**_spec, "json": {**_json, "events": _chunk}}, _keys)
 
-    _bodies = yield from _n.chunked(
+    def _finish(_bodies: list[Any]) -> Any:
+        _merged = _n.merge(_bodies, True)
+        return _n.read_merged("events.trigger_bulk", "POST", "/v1/events/trigger/bulk", 201, _merged, True)
+
+    _answer = yield from _n.chunked(
         "novu.trigger_bulk",
         _items,
         _n.EVENTS_PER_REQUEST,
         _request,
         _n.same,
+        _finish,
         keyed=automatic_keys,
         max_in_flight=max_in_flight,
+        idempotency_key=idempotency_key,
+        progress=progress,
     )
-    _merged = _n.merge(_bodies, True)
-    _answer = _n.read_merged("events.trigger_bulk", "POST", "/v1/events/trigger/bulk", 201, _merged, True)
     return _cast("list[TriggerEventResponseDto]", _answer)
 
 
@@ -437,18 +444,32 @@ class NovuRoot(Api):
 
     @overload
     def trigger_bulk(
-        self, *, body: BulkTriggerEventDto, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        *,
+        body: BulkTriggerEventDto,
+        idempotency_key: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> list[TriggerEventResponseDto]: ...
     @overload
     def trigger_bulk(
-        self, *, events: list[TriggerEventRequestDto | Mapping[str, object]], max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        *,
+        events: list[TriggerEventRequestDto | Mapping[str, object]],
+        idempotency_key: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> list[TriggerEventResponseDto]: ...
     def trigger_bulk(
         self,
         *,
         body: BulkTriggerEventDto | None = None,
         events: list[TriggerEventRequestDto | Mapping[str, object]] | Unset = UNSET,
+        idempotency_key: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> list[TriggerEventResponseDto]:
-        """POST /v1/events/trigger/bulk (triggerBulk). Sent in chunks of at most EVENTS_PER_REQUEST items; BulkError accounts for a failure."""
-        return _run(_trigger_bulk(body, events, max_in_flight, self._automatic_keys), self._send)
+        """POST /v1/events/trigger/bulk (triggerBulk). Sent in chunks of at most EVENTS_PER_REQUEST items; BulkError accounts for a failure and `resume()` finishes the call; `idempotency_key=` gives a job its chunk keys, `progress(done, total)` is told after each chunk."""
+        return _run(
+            _trigger_bulk(body, events, idempotency_key, max_in_flight, progress, self._automatic_keys), self._send
+        )

@@ -14,7 +14,7 @@ from typing import cast as _cast
 from novu_client.types import UNSET, Unset
 
 from novu_facade import _namespace as _n
-from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, Progress
 from novu_facade._core import Plan
 from novu_facade._core import run as _run
 from novu_facade._namespace import Namespace
@@ -142,7 +142,9 @@ def _subscribers_create_subscriber(
 def _subscribers_create_bulk(
     body: BulkSubscriberCreateDto | None,
     subscribers: list[CreateSubscriberRequestDto | Mapping[str, object]] | Unset,
+    idempotency_key: str | None,
     max_in_flight: int,
+    progress: Progress | None,
     automatic_keys: bool,
 ) -> Plan[BulkCreateSubscriberResponseDto]:
     _spec: dict[str, Any] = {"method": "post", "url": "/v1/subscribers/bulk"}
@@ -158,17 +160,22 @@ def _subscribers_create_bulk(
             "subscribers.bulk_create_subscribers", {**_spec, "json": {**_json, "subscribers": _chunk}}, _keys
         )
 
-    _bodies = yield from _n.chunked(
+    def _finish(_bodies: list[Any]) -> Any:
+        _merged = _n.merge(_bodies, True)
+        return _n.read_merged("subscribers.bulk_create_subscribers", "POST", "/v1/subscribers/bulk", 201, _merged, True)
+
+    _answer = yield from _n.chunked(
         "novu.subscribers.create_bulk",
         _items,
         _n.SUBSCRIBERS_PER_REQUEST,
         _request,
         _n.same,
+        _finish,
         keyed=automatic_keys,
         max_in_flight=max_in_flight,
+        idempotency_key=idempotency_key,
+        progress=progress,
     )
-    _merged = _n.merge(_bodies, True)
-    _answer = _n.read_merged("subscribers.bulk_create_subscribers", "POST", "/v1/subscribers/bulk", 201, _merged, True)
     return _cast("BulkCreateSubscriberResponseDto", _answer)
 
 
@@ -1407,24 +1414,36 @@ class Subscribers(Namespace):
 
     @overload
     def create_bulk(
-        self, *, body: BulkSubscriberCreateDto, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        *,
+        body: BulkSubscriberCreateDto,
+        idempotency_key: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> BulkCreateSubscriberResponseDto: ...
     @overload
     def create_bulk(
         self,
         *,
         subscribers: list[CreateSubscriberRequestDto | Mapping[str, object]],
+        idempotency_key: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> BulkCreateSubscriberResponseDto: ...
     def create_bulk(
         self,
         *,
         body: BulkSubscriberCreateDto | None = None,
         subscribers: list[CreateSubscriberRequestDto | Mapping[str, object]] | Unset = UNSET,
+        idempotency_key: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> BulkCreateSubscriberResponseDto:
-        """POST /v1/subscribers/bulk (bulkCreateSubscribers). Sent in chunks of at most SUBSCRIBERS_PER_REQUEST items; BulkError accounts for a failure."""
-        return _run(_subscribers_create_bulk(body, subscribers, max_in_flight, self._automatic_keys), self._send)
+        """POST /v1/subscribers/bulk (bulkCreateSubscribers). Sent in chunks of at most SUBSCRIBERS_PER_REQUEST items; BulkError accounts for a failure and `resume()` finishes the call; `idempotency_key=` gives a job its chunk keys, `progress(done, total)` is told after each chunk."""
+        return _run(
+            _subscribers_create_bulk(body, subscribers, idempotency_key, max_in_flight, progress, self._automatic_keys),
+            self._send,
+        )
 
     @overload
     def create_subscriber(

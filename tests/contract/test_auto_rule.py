@@ -82,7 +82,7 @@ def test_a_synthetic_added_operation_is_left_to_the_recorder_and_fails_coverage_
 
 # One operation of each kind: path parameters only, a JSON body, a multipart file, an empty success.
 KINDS = [
-    "topics.get_topic_subscription",
+    "contexts.get_context",
     "contexts.create_context",
     "translations.upload_master_json",
     "contexts.delete_context",

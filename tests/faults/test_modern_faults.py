@@ -46,7 +46,7 @@ def async_client(url: str, **kwargs: Any) -> tuple[AsyncNovu, list[float]]:
 def test_429_then_502_then_created_is_one_call_with_one_key(server: FaultServer) -> None:
     server.script(reply(429, headers={"Retry-After": "1"}), reply(502), reply(201, TRIGGERED))
     novu, waits = sync_client(server.url)
-    assert novu.events.trigger(name="welcome", to="sub-1").transaction_id == "tx-1"
+    assert novu.trigger(name="welcome", to="sub-1").transaction_id == "tx-1"
     keys = {r.idempotency_key for r in server.requests}
     assert len(server.requests) == 3 and len(keys) == 1 and None not in keys
     assert waits[0] == 1.0 and len(waits) == 2
@@ -56,13 +56,13 @@ def test_a_slow_answer_is_a_timeout_within_the_clients_timeout(server: FaultServ
     server.script(delayed(1.0, reply(201, TRIGGERED)))
     novu, _ = sync_client(server.url, timeout=0.2, max_retries=0)
     with pytest.raises(NovuTimeoutError):
-        novu.events.trigger(name="welcome", to="sub-1")
+        novu.trigger(name="welcome", to="sub-1")
 
 
 def test_a_refused_connection_is_a_connection_error(refused_url: str) -> None:
     novu, waits = sync_client(refused_url, max_retries=1)
     with pytest.raises(NovuConnectionError):
-        novu.subscribers.get_subscriber_v2("sub-1")
+        novu.subscribers.retrieve("sub-1")
     assert len(waits) == 1
 
 
@@ -83,7 +83,7 @@ def test_async_novu_uses_the_chosen_transport_under_the_retry_policy(transport_n
 
     async def main() -> str | None:
         async with novu:
-            event = await novu.events.trigger(name="welcome", to="sub-1", idempotency_key="order-7")
+            event = await novu.trigger(name="welcome", to="sub-1", idempotency_key="order-7")
             return event.transaction_id if isinstance(event.transaction_id, str) else None
 
     assert asyncio.run(asyncio.wait_for(main(), timeout=10)) == "tx-1"
@@ -94,7 +94,7 @@ def test_async_429_exhausted_is_a_rate_limit_error(transport_name: str, server: 
     server.script(*[reply(429, {"message": "Too Many Requests"}, {"Retry-After": "1"})] * 2)
     novu, _ = async_client(server.url, max_retries=1)
     with pytest.raises(RateLimitError):
-        asyncio.run(asyncio.wait_for(novu.events.trigger(name="welcome", to="sub-1"), timeout=10))
+        asyncio.run(asyncio.wait_for(novu.trigger(name="welcome", to="sub-1"), timeout=10))
     for key in [k for k in aio._cores if k[1] == novu._settings.api_key]:
         aio._cores.pop(key)
 

@@ -30,10 +30,10 @@ def test_typing_check_passes_mypy_strict(tmp_path: Path) -> None:
 def test_the_typing_check_can_fail(tmp_path: Path) -> None:
     """A wrong expectation is caught: the check is not vacuous."""
     source = CHECK_FILE.read_text()
-    old = 'assert_type(novu.subscribers.get_subscriber_v2("user-1"), SubscriberResponseDto)'
+    old = 'assert_type(novu.subscribers.retrieve("user-1"), SubscriberResponseDto)'
     assert source.count(old) == 1
     copy = tmp_path / "check_wrong.py"
-    copy.write_text(source.replace(old, 'assert_type(novu.subscribers.get_subscriber_v2("user-1"), TopicDto)'))
+    copy.write_text(source.replace(old, 'assert_type(novu.subscribers.retrieve("user-1"), TopicDto)'))
     command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(tmp_path), str(copy)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False, timeout=600)
     assert done.returncode == 1 and "assert-type" in done.stdout, done.stdout

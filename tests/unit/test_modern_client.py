@@ -98,50 +98,50 @@ def test_the_namespaces_are_loaded_once_and_kept(novu: Novu) -> None:
 
 
 def test_path_parameters_are_positional_and_encoded_as_one_segment(novu: Novu, recorder: Recorder) -> None:
-    subscriber = novu.subscribers.get_subscriber_v2("ada@example.com")
+    subscriber = novu.subscribers.retrieve("ada@example.com")
     assert recorder.last.method == "GET"
     assert recorder.last.url.raw_path == b"/v2/subscribers/ada@example.com"
     assert isinstance(subscriber, SubscriberResponseDto)  # unwrapped from {"data": ...}
     with pytest.raises(NotFoundError):  # no route of the mock: the id stayed one segment
-        novu.subscribers.get_subscriber_v2("a/../b?c#d")
+        novu.subscribers.retrieve("a/../b?c#d")
     assert recorder.last.url.raw_path == b"/v2/subscribers/a%2F..%2Fb%3Fc%23d"
 
 
 def test_keyword_fields_are_sent_by_their_wire_names_and_fields_left_out_are_not(
     novu: Novu, recorder: Recorder
 ) -> None:
-    novu.subscribers.create_subscriber_v2(subscriber_id="u1", email="a@b.co", first_name="Ada")
+    novu.subscribers.create(subscriber_id="u1", email="a@b.co", first_name="Ada")
     assert recorder.body() == {"subscriberId": "u1", "email": "a@b.co", "firstName": "Ada"}
 
 
 def test_an_explicit_none_is_sent_as_null(novu: Novu, recorder: Recorder) -> None:
-    novu.subscribers.patch_subscriber("u1", email=None)
+    novu.subscribers.patch("u1", email=None)
     assert recorder.last.method == "PATCH"
     assert recorder.body() == {"email": None}
 
 
 def test_nested_models_and_mappings_are_sent_as_json(novu: Novu, recorder: Recorder) -> None:
-    novu.events.trigger(name="welcome", to=["u1", {"subscriberId": "u2"}], payload={"n": 1})
+    novu.trigger(name="welcome", to=["u1", {"subscriberId": "u2"}], payload={"n": 1})
     assert recorder.body() == {"name": "welcome", "to": ["u1", {"subscriberId": "u2"}], "payload": {"n": 1}}
 
 
 def test_a_complete_body_model_is_accepted_and_fields_add_to_it(novu: Novu, recorder: Recorder) -> None:
-    novu.subscribers.create_subscriber_v2(body=CreateSubscriberRequestDto(subscriber_id="u1", phone="+1555"))
+    novu.subscribers.create(body=CreateSubscriberRequestDto(subscriber_id="u1", phone="+1555"))
     assert recorder.body() == {"subscriberId": "u1", "phone": "+1555"}
-    novu.events.trigger(body=TriggerEventRequestDto(name="welcome", to="u1"))
+    novu.trigger(body=TriggerEventRequestDto(name="welcome", to="u1"))
     assert recorder.body() == {"name": "welcome", "to": "u1"}
 
 
 def test_a_missing_required_field_raises_before_anything_is_sent(novu: Novu, recorder: Recorder) -> None:
     with pytest.raises(TypeError, match="subscriber_id"):
-        novu.subscribers.create_subscriber_v2(email="a@b.co")  # type: ignore[call-overload]
+        novu.subscribers.create(email="a@b.co")  # type: ignore[call-overload]
     assert recorder.requests == []
 
 
 def test_query_parameters_are_sent_by_their_wire_names_and_enums_as_their_values(
     novu: Novu, recorder: Recorder
 ) -> None:
-    novu.subscribers.search_subscribers(email="a@b.co", limit=5, order_direction="DESC").first_page()
+    novu.subscribers.search(email="a@b.co", limit=5, order_direction="DESC").first_page()
     assert dict(recorder.last.url.params) == {"email": "a@b.co", "limit": "5", "orderDirection": "DESC"}
 
 
@@ -171,7 +171,7 @@ def flaky(status: int = 503, times: int = 1) -> Recorder:
 def test_a_retried_post_keeps_one_automatic_idempotency_key_across_its_attempts() -> None:
     recorder = flaky()
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL))
-    novu.events.trigger(name="welcome", to="u1")
+    novu.trigger(name="welcome", to="u1")
     keys = [request.headers["Idempotency-Key"] for request in recorder.requests]
     assert len(keys) == 2 and keys[0] == keys[1] and len(keys[0]) == 36
 
@@ -179,13 +179,13 @@ def test_a_retried_post_keeps_one_automatic_idempotency_key_across_its_attempts(
 def test_a_callers_idempotency_key_is_sent_on_every_attempt() -> None:
     recorder = flaky()
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL))
-    novu.events.trigger(name="welcome", to="u1", idempotency_key="order-42")
+    novu.trigger(name="welcome", to="u1", idempotency_key="order-42")
     assert [r.headers["Idempotency-Key"] for r in recorder.requests] == ["order-42", "order-42"]
 
 
 def test_an_idempotency_key_the_server_would_refuse_is_refused_before_sending(novu: Novu, recorder: Recorder) -> None:
     with pytest.raises(ValueError, match="255"):
-        novu.events.trigger(name="welcome", to="u1", idempotency_key="k" * 256)
+        novu.trigger(name="welcome", to="u1", idempotency_key="k" * 256)
     assert recorder.requests == []
 
 
@@ -200,7 +200,7 @@ def test_max_retries_is_the_clients() -> None:
     recorder = flaky(times=5)
     session = httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL)
     with pytest.raises(ServerError):
-        Novu("k", URL, session=session, max_retries=1).subscribers.get_subscriber_v2("u1")
+        Novu("k", URL, session=session, max_retries=1).subscribers.retrieve("u1")
     assert len(recorder.requests) == 2
 
 
@@ -212,7 +212,7 @@ def test_rate_limit_state_of_the_last_answer() -> None:
 
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(Recorder(override)), base_url=URL))
     assert novu.rate_limit is None
-    novu.subscribers.get_subscriber_v2("u1")
+    novu.subscribers.retrieve("u1")
     assert novu.rate_limit is not None and (novu.rate_limit.remaining, novu.rate_limit.reset) == (0, 7.0)
 
 
@@ -255,13 +255,14 @@ def cursor_pages(request: httpx.Request) -> httpx.Response | None:
     page = {None: 0, "c1": 1, "c2": 2}[after]
     example = SpecMock()(request).json()["data"][0]
     items = [{**example, "subscriberId": f"user-{page * 2 + i}"} for i in range(2)]
-    return httpx.Response(200, json={"data": items, "next": f"c{page + 1}" if page < 2 else None, "previous": after})
+    cursors = {"next": f"c{page + 1}" if page < 2 else None, "previous": after}
+    return httpx.Response(200, json={"data": items, **cursors, "totalCount": 30, "totalCountCapped": False})
 
 
 def test_a_cursor_list_fetches_nothing_until_iterated_then_follows_next() -> None:
     recorder = Recorder(cursor_pages)
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL))
-    subscribers = novu.subscribers.search_subscribers(email="a@b.co", limit=2)
+    subscribers = novu.subscribers.search(email="a@b.co", limit=2)
     assert recorder.requests == []
     assert [s.subscriber_id for s in subscribers] == [f"user-{i}" for i in range(6)]
     assert [r.url.params.get("after") for r in recorder.requests] == [None, "c1", "c2"]
@@ -271,7 +272,7 @@ def test_a_cursor_list_fetches_nothing_until_iterated_then_follows_next() -> Non
 def test_the_first_page_comes_with_its_cursors_and_is_fetched_once() -> None:
     recorder = Recorder(cursor_pages)
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL))
-    subscribers = novu.subscribers.search_subscribers()
+    subscribers = novu.subscribers.search()
     first = subscribers.first_page()
     assert first.next_ == "c1" and len(first.data) == 2
     assert subscribers.first_page() is first and len(recorder.requests) == 1
@@ -280,7 +281,7 @@ def test_the_first_page_comes_with_its_cursors_and_is_fetched_once() -> None:
 
 def test_a_list_answering_its_own_cursor_again_ends() -> None:
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(Recorder()), base_url=URL))
-    assert len(list(novu.subscribers.search_subscribers())) == 2  # the mock's canned `next` repeats
+    assert len(list(novu.subscribers.search())) == 2  # the mock's canned `next` repeats
 
 
 def test_a_page_list_goes_page_after_page_while_the_server_has_more() -> None:
@@ -305,8 +306,8 @@ def test_an_async_list_is_an_async_iterator() -> None:
 
     async def main() -> tuple[list[str], str | None]:
         novu = async_novu(recorder)
-        found = [s.subscriber_id async for s in novu.subscribers.search_subscribers(limit=2)]
-        first = await novu.subscribers.search_subscribers().first_page()
+        found = [s.subscriber_id async for s in novu.subscribers.search(limit=2)]
+        first = await novu.subscribers.search().first_page()
         return found, first.next_ if isinstance(first.next_, str) else None
 
     found, cursor = asyncio.run(main())
@@ -336,7 +337,7 @@ def test_trigger_bulk_sends_at_most_100_events_a_request_and_keeps_input_order()
     events: list[TriggerEventRequestDto | dict[str, object]] = [
         {"name": "welcome", "to": "u1", "payload": {"n": str(n)}} for n in range(250)
     ]
-    results = novu.events.trigger_bulk(events=events, max_in_flight=3)
+    results = novu.trigger_bulk(events=events, max_in_flight=3)
     assert [len(json.loads(r.content)["events"]) for r in recorder.requests] == [100, 100, 50]
     assert all(isinstance(r, TriggerEventResponseDto) for r in results)
     assert sorted(r.transaction_id for r in results if isinstance(r.transaction_id, str)) == sorted(
@@ -350,7 +351,7 @@ def test_trigger_bulk_sends_at_most_100_events_a_request_and_keeps_input_order()
 def test_create_bulk_sends_at_most_500_subscribers_a_request_and_merges_the_results() -> None:
     recorder = Recorder(echo_bulk)
     novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL))
-    result = novu.subscribers.bulk_create_subscribers(subscribers=[{"subscriberId": f"u{n}"} for n in range(1200)])
+    result = novu.subscribers.create_bulk(subscribers=[{"subscriberId": f"u{n}"} for n in range(1200)])
     assert [len(json.loads(r.content)["subscribers"]) for r in recorder.requests] == [500, 500, 200]
     assert [c.subscriber_id for c in result.created] == [f"u{n}" for n in range(1200)]
 
@@ -367,11 +368,11 @@ def test_a_failed_chunk_raises_bulk_error_with_the_full_account() -> None:
         {"name": "w", "to": f"u{n}", "payload": {"n": str(n)}} for n in range(300)
     ]
     with pytest.raises(BulkError) as raised:
-        novu.events.trigger_bulk(events=events)
+        novu.trigger_bulk(events=events)
     error = raised.value
     assert error.accepted_count == 100 and len(error.failed_items) == 100 and len(error.not_sent) == 100
     assert error.failures[0].start == 100 and error.retry_key == recorder.requests[1].headers["Idempotency-Key"]
-    assert "novu.events.trigger_bulk" in str(error)
+    assert "novu.trigger_bulk" in str(error)
 
 
 def test_async_bulk_chunks_the_same_way() -> None:
@@ -381,7 +382,7 @@ def test_async_bulk_chunks_the_same_way() -> None:
     ]
 
     async def main() -> int:
-        results = await async_novu(recorder).events.trigger_bulk(events=events, max_in_flight=2)
+        results = await async_novu(recorder).trigger_bulk(events=events, max_in_flight=2)
         return len(results)
 
     assert asyncio.run(main()) == 201
@@ -393,8 +394,8 @@ def test_async_calls_send_the_same_requests() -> None:
 
     async def main() -> SubscriberResponseDto:
         novu = async_novu(recorder)
-        await novu.subscribers.create_subscriber_v2(subscriber_id="u1", email="a@b.co")
-        return await novu.subscribers.get_subscriber_v2("u1")
+        await novu.subscribers.create(subscriber_id="u1", email="a@b.co")
+        return await novu.subscribers.retrieve("u1")
 
     assert isinstance(asyncio.run(main()), SubscriberResponseDto)
     assert json.loads(recorder.requests[0].content) == {"subscriberId": "u1", "email": "a@b.co"}
@@ -404,6 +405,6 @@ def test_async_calls_send_the_same_requests() -> None:
 def test_unset_is_the_default_of_every_optional_argument() -> None:
     import inspect
 
-    signature = inspect.signature(Novu("k", URL).subscribers.patch_subscriber)
+    signature = inspect.signature(Novu("k", URL).subscribers.patch)
     assert signature.parameters["email"].default is UNSET
     assert signature.parameters["subscriber_id"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, overload
 
 from novu_client.types import UNSET, Unset
 
-from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, Progress
 from novu_facade._modern import _cancel, _trigger, _trigger_broadcast, _trigger_bulk
 from novu_facade.aio import AsyncApi
 from novu_facade.aio import run as _arun
@@ -301,18 +301,32 @@ class AsyncNovuRoot(AsyncApi):
 
     @overload
     async def trigger_bulk(
-        self, *, body: BulkTriggerEventDto, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        *,
+        body: BulkTriggerEventDto,
+        idempotency_key: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> list[TriggerEventResponseDto]: ...
     @overload
     async def trigger_bulk(
-        self, *, events: list[TriggerEventRequestDto | Mapping[str, object]], max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        *,
+        events: list[TriggerEventRequestDto | Mapping[str, object]],
+        idempotency_key: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> list[TriggerEventResponseDto]: ...
     async def trigger_bulk(
         self,
         *,
         body: BulkTriggerEventDto | None = None,
         events: list[TriggerEventRequestDto | Mapping[str, object]] | Unset = UNSET,
+        idempotency_key: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> list[TriggerEventResponseDto]:
-        """POST /v1/events/trigger/bulk (triggerBulk). Sent in chunks of at most EVENTS_PER_REQUEST items; BulkError accounts for a failure."""
-        return await _arun(_trigger_bulk(body, events, max_in_flight, self._automatic_keys), self._send)
+        """POST /v1/events/trigger/bulk (triggerBulk). Sent in chunks of at most EVENTS_PER_REQUEST items; BulkError accounts for a failure and `resume()` finishes the call; `idempotency_key=` gives a job its chunk keys, `progress(done, total)` is told after each chunk."""
+        return await _arun(
+            _trigger_bulk(body, events, idempotency_key, max_in_flight, progress, self._automatic_keys), self._send
+        )

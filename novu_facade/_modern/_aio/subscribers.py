@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from novu_client.types import UNSET, Unset
 
-from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT
+from novu_facade._bulk import DEFAULT_MAX_IN_FLIGHT, Progress
 from novu_facade._modern.subscribers import (
     _RULE_SUBSCRIBERS_LIST_SUBSCRIBERS,
     _RULE_SUBSCRIBERS_NOTIFICATIONS_FEED,
@@ -653,24 +653,36 @@ class AsyncSubscribers(AsyncNamespace):
 
     @overload
     async def create_bulk(
-        self, *, body: BulkSubscriberCreateDto, max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+        self,
+        *,
+        body: BulkSubscriberCreateDto,
+        idempotency_key: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> BulkCreateSubscriberResponseDto: ...
     @overload
     async def create_bulk(
         self,
         *,
         subscribers: list[CreateSubscriberRequestDto | Mapping[str, object]],
+        idempotency_key: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> BulkCreateSubscriberResponseDto: ...
     async def create_bulk(
         self,
         *,
         body: BulkSubscriberCreateDto | None = None,
         subscribers: list[CreateSubscriberRequestDto | Mapping[str, object]] | Unset = UNSET,
+        idempotency_key: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        progress: Progress | None = None,
     ) -> BulkCreateSubscriberResponseDto:
-        """POST /v1/subscribers/bulk (bulkCreateSubscribers). Sent in chunks of at most SUBSCRIBERS_PER_REQUEST items; BulkError accounts for a failure."""
-        return await _arun(_subscribers_create_bulk(body, subscribers, max_in_flight, self._automatic_keys), self._send)
+        """POST /v1/subscribers/bulk (bulkCreateSubscribers). Sent in chunks of at most SUBSCRIBERS_PER_REQUEST items; BulkError accounts for a failure and `resume()` finishes the call; `idempotency_key=` gives a job its chunk keys, `progress(done, total)` is told after each chunk."""
+        return await _arun(
+            _subscribers_create_bulk(body, subscribers, idempotency_key, max_in_flight, progress, self._automatic_keys),
+            self._send,
+        )
 
     @overload
     async def create_subscriber(
