@@ -63,9 +63,7 @@ def sync_client(novu: Novu) -> None:
     assert_type(novu.subscribers.patch("u1", email=None, first_name="Ada"), SubscriberResponseDto)
     assert_type(novu.subscribers.delete("u1"), RemoveSubscriberResponseDto)
     assert_type(novu.subscribers.preferences.list("u1"), GetSubscriberPreferencesDto)
-    assert_type(
-        novu.subscribers.preferences.update("u1", channels={"email": False}), GetSubscriberPreferencesDto
-    )
+    assert_type(novu.subscribers.preferences.update("u1", channels={"email": False}), GetSubscriberPreferencesDto)
     assert_type(novu.subscribers.notifications.unseen_count("u1", seen=False), UnseenCountResponse)
     assert_type(novu.subscribers.credentials.delete_subscriber_credentials("u1", "slack"), None)
     assert_type(novu.subscribers.get_subscriber("u1"), SubscriberResponseDto)
