@@ -297,10 +297,20 @@ def main() -> int:
         proc.wait()
 
     # 8. at a distance: every answer args.latency ms after its request
+    return at_a_distance(args, add, rows, distance_figures, modern_distance_figure)
+
+
+def at_a_distance(
+    args: argparse.Namespace,
+    add: Callable[..., None],
+    rows: list[tuple[str, float, float, str, float, str]],
+    *figures: Callable[[str, float, int, Callable[..., None]], None],
+) -> int:
+    """The figures against a server `args.latency` ms away, then the summary of every row."""
     far, far_url = start_server(args.latency)
     try:
-        distance_figures(far_url, args.latency, 1 if args.quick else 3, add)
-        modern_distance_figure(far_url, args.latency, 1 if args.quick else 3, add)
+        for figure in figures:
+            figure(far_url, args.latency, 1 if args.quick else 3, add)
     finally:
         far.terminate()
         far.wait()
@@ -365,15 +375,7 @@ def modern_only(
     finally:
         proc.terminate()
         proc.wait()
-    far, far_url = start_server(args.latency)
-    try:
-        modern_distance_figure(far_url, args.latency, 1 if args.quick else 3, add)
-    finally:
-        far.terminate()
-        far.wait()
-    misses = [r[0] for r in rows if r[1] / r[2] > r[4]]
-    print(f"{len(rows) - len(misses)}/{len(rows)} figures within target" + (f"; missed: {misses}" if misses else ""))
-    return 0
+    return at_a_distance(args, add, rows, modern_distance_figure)
 
 
 def reference(name: str, seconds: float, raw: float, scale: float, unit: str, raw_label: str) -> None:
