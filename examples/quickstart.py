@@ -93,7 +93,7 @@ def main() -> int:
         found = novu.subscribers.search(email="liskov.7@example.com", limit=10)
         first = found.first_page()
         ids = [subscriber.subscriber_id for subscriber in itertools.islice(found, 20)]
-    show("Novu", f"subscribers.search_subscribers (GET /v2/subscribers): {ids}, next page cursor {first.next_}")
+    show("Novu", f"novu.subscribers.search (GET /v2/subscribers): {ids}, next page cursor {first.next_}")
     return 0
 
 
