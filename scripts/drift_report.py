@@ -22,6 +22,16 @@ Json = Any
 HTTP = upstream_facts.HTTP_METHODS
 
 
+_MARKUP = re.compile(r"[\\\[\]*_<]")
+
+
+def markdown_text(line: str) -> str:
+    """`line` with Markdown's markup characters escaped outside its code spans: a repair quotes
+    upstream values (patterns such as `[a-z]+`) that would otherwise read as links or emphasis."""
+    parts = line.split("`")
+    return "`".join(part if i % 2 else _MARKUP.sub(r"\\\g<0>", part) for i, part in enumerate(parts))
+
+
 def generated_name(tag: str, name: str) -> str:
     """`tag_module.operation_module` of the raw client, as openapi-python-client names them."""
     return f"{snake_case(tag)}.{snake_case(name)}"
@@ -384,7 +394,7 @@ def render(
         lines.append("Changed: none.")
 
     lines += ["", "## Upstream defects repaired", ""]
-    lines += [f"- {item}" for item in repairs] or ["None."]
+    lines += [f"- {markdown_text(item)}" for item in repairs] or ["None."]
 
     if touched_retained:
         lines += ["", "## Overlay entries on retained facts", ""]

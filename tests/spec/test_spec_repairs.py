@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
+from scripts import drift_report, upstream_facts
 from scripts import spec_repairs as sr
-from scripts import upstream_facts
 from scripts.generate_client import GenerationError
 from tests.legacy_surface import ROOT
 from tests.spec.synthetic import Generated, Rule, document, generate, json_response, operation, ref
@@ -374,3 +374,12 @@ def test_the_committed_spec_has_none_of_these_defects() -> None:
     spec = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=upstream_facts.FAST_LOADER)
     assert sr.regex_literal_patterns(spec) == []
     assert sr.overlapping_one_of(spec) == []
+
+
+def test_a_repair_line_reads_as_text_in_the_drift_report() -> None:
+    """Upstream values a repair quotes (patterns, enum values) cannot turn into Markdown links or
+    emphasis in the report, which the docs site builds strictly; code spans stay as they are."""
+    line = "`A.b_c`: pattern '/^[a-z_]*$/' is a literal; kept '^[a-z_]*$' <x>"
+    text = drift_report.markdown_text(line)
+    assert text == "`A.b_c`: pattern '/^\\[a-z\\_\\]\\*$/' is a literal; kept '^\\[a-z\\_\\]\\*$' \\<x>"
+    assert re.sub(r"\\(.)", r"\1", text) == line  # the escapes are all there is
