@@ -55,7 +55,7 @@ def repaired(client: Generated, *lines: str) -> None:
     assert list(lines) == [line for line in client.derived.repairs if line in lines], client.derived.repairs
     section = client.derived.report().split("## Upstream defects repaired\n", 1)[1]
     for line in lines:
-        assert f"- {line}\n" in section
+        assert f"- {drift_report.markdown_text(line)}\n" in section
     assert f"(scripts/spec_repairs.py): {len(client.derived.repairs)} (see below)" in client.derived.report()
     client.import_all()
     client.check_types()
