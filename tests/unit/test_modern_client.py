@@ -375,6 +375,34 @@ def test_a_failed_chunk_raises_bulk_error_with_the_full_account() -> None:
     assert "novu.trigger_bulk" in str(error)
 
 
+def test_a_job_key_gives_each_chunk_its_key_and_resume_finishes_the_call() -> None:
+    """The modern bulk calls take the legacy facade's job keys, progress and resume, over one mechanism."""
+    failing = {"on": True}
+
+    def second_fails_once(request: httpx.Request) -> httpx.Response | None:
+        if failing["on"] and json.loads(request.content)["events"][0]["to"] == "u100":
+            return httpx.Response(400, json={"statusCode": 400, "message": "bad"})
+        return echo_bulk(request)
+
+    recorder = Recorder(second_fails_once)
+    novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(recorder), base_url=URL))
+    events: list[TriggerEventRequestDto | dict[str, object]] = [
+        {"name": "w", "to": f"u{n}", "payload": {"n": str(n)}} for n in range(250)
+    ]
+    told: list[tuple[int, int]] = []
+    with pytest.raises(BulkError) as raised:
+        novu.trigger_bulk(
+            events=events, idempotency_key="job-7", progress=lambda done, total: told.append((done, total))
+        )
+    assert [r.headers["Idempotency-Key"] for r in recorder.requests] == ["job-7#0", "job-7#1"]
+    assert raised.value.retry_key == "job-7#1" and told == [(100, 250)]
+    failing["on"] = False
+    results = raised.value.resume()
+    assert [r.headers["Idempotency-Key"] for r in recorder.requests[2:]] == ["job-7#1", "job-7#2"]
+    assert [r.transaction_id for r in results] == [str(n) for n in range(250)]
+    assert told == [(100, 250), (200, 250), (250, 250)]
+
+
 def test_async_bulk_chunks_the_same_way() -> None:
     recorder = Recorder(echo_bulk)
     events: list[TriggerEventRequestDto | dict[str, object]] = [
