@@ -9,7 +9,7 @@ so the result is the operation's typed success model, unwrapped from `{"data": .
 from __future__ import annotations
 
 import datetime
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -26,6 +26,7 @@ __all__ = [  # what the generated modules use, as `_n.<name>`
     "AsyncNamespace",
     "Namespace",
     "OperationCall",
+    "bulk_items",
     "call",
     "chunked",
     "keyed",
@@ -116,6 +117,19 @@ def model_body(body: Any) -> dict[str, Any]:
 def missing(method: str, names: list[str]) -> TypeError:
     """The error for a call without a body and without all of its required fields."""
     return TypeError(f"{method}() missing required keyword argument(s): {', '.join(names)} (or body=)")
+
+
+def bulk_items(given: Any, body: Any, wire_name: str, attribute: str) -> list[Any]:
+    """The items of a bulk call as the caller gave them (so a BulkError hands back the caller's own
+    objects): the keyword argument, else the complete body's array (a model's attribute or a
+    mapping's wire name)."""
+    if given is UNSET:
+        given = body.get(wire_name) if isinstance(body, Mapping) else getattr(body, attribute, UNSET)
+    if given is UNSET or given is None:
+        return []
+    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
+        raise TypeError(f"{wire_name} must be a list of items, not {type(given).__name__}")
+    return list(given)
 
 
 def same(body: Any) -> Any:

@@ -726,6 +726,8 @@ class Writer:
                     )
                 lines.append("    _json: dict[str, Any] = {} if body is None else _n.model_body(body)")
                 for a in operation.fields:
+                    if operation.bulk and a.wire == operation.bulk[0]:
+                        continue  # the items: chunked as the caller gave them (see below)
                     value = a.name if a.plain else f"_n.wire({a.name})"
                     lines.append(f"    if {a.name} is not UNSET:")
                     lines.append(f"        _json[{a.wire!r}] = {value}")
@@ -736,11 +738,14 @@ class Writer:
                 lines.append("        _spec['json'] = _n.wire(body)")
         if operation.bulk:
             field_wire, limit = operation.bulk
+            items = next(a for a in operation.fields if a.wire == field_wire)
             lines += [
-                f"    _items = _json.pop({field_wire!r}, [])",
+                f"    _items = _n.bulk_items({items.name}, body, {field_wire!r}, {items.raw!r})",
+                f"    _json.pop({field_wire!r}, None)",
                 "",
                 "    def _request(_chunk: list[Any], _keys: dict[str, str] | None) -> _n.OperationCall:",
-                f"        return _n.call({name!r}, {{**_spec, 'json': {{**_json, {field_wire!r}: _chunk}}}}, _keys)",
+                f"        _body = {{**_json, {field_wire!r}: _n.wire(_chunk)}}",
+                f"        return _n.call({name!r}, {{**_spec, 'json': _body}}, _keys)",
                 "",
                 "",
                 "    def _finish(_bodies: list[Any]) -> Any:",

@@ -167,12 +167,12 @@ def _trigger_bulk(
     if body is None and (events is UNSET):
         raise _n.missing("trigger_bulk", [_k for _k, _v in (("events", events),) if _v is UNSET])
     _json: dict[str, Any] = {} if body is None else _n.model_body(body)
-    if events is not UNSET:
-        _json["events"] = _n.wire(events)
-    _items = _json.pop("events", [])
+    _items = _n.bulk_items(events, body, "events", "events")
+    _json.pop("events", None)
 
     def _request(_chunk: list[Any], _keys: dict[str, str] | None) -> _n.OperationCall:
-        return _n.call("events.trigger_bulk", {**_spec, "json": {**_json, "events": _chunk}}, _keys)
+        _body = {**_json, "events": _n.wire(_chunk)}
+        return _n.call("events.trigger_bulk", {**_spec, "json": _body}, _keys)
 
     def _finish(_bodies: list[Any]) -> Any:
         _merged = _n.merge(_bodies, True)

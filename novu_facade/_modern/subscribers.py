@@ -151,14 +151,12 @@ def _subscribers_create_bulk(
     if body is None and (subscribers is UNSET):
         raise _n.missing("create_bulk", [_k for _k, _v in (("subscribers", subscribers),) if _v is UNSET])
     _json: dict[str, Any] = {} if body is None else _n.model_body(body)
-    if subscribers is not UNSET:
-        _json["subscribers"] = _n.wire(subscribers)
-    _items = _json.pop("subscribers", [])
+    _items = _n.bulk_items(subscribers, body, "subscribers", "subscribers")
+    _json.pop("subscribers", None)
 
     def _request(_chunk: list[Any], _keys: dict[str, str] | None) -> _n.OperationCall:
-        return _n.call(
-            "subscribers.bulk_create_subscribers", {**_spec, "json": {**_json, "subscribers": _chunk}}, _keys
-        )
+        _body = {**_json, "subscribers": _n.wire(_chunk)}
+        return _n.call("subscribers.bulk_create_subscribers", {**_spec, "json": _body}, _keys)
 
     def _finish(_bodies: list[Any]) -> Any:
         _merged = _n.merge(_bodies, True)

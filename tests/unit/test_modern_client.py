@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from novu_client.models import (
+    BulkTriggerEventDto,
     CreateSubscriberRequestDto,
     SubscriberResponseDto,
     TriggerEventRequestDto,
@@ -373,6 +374,63 @@ def test_a_failed_chunk_raises_bulk_error_with_the_full_account() -> None:
     assert error.accepted_count == 100 and len(error.failed_items) == 100 and len(error.not_sent) == 100
     assert error.failures[0].start == 100 and error.retry_key == recorder.requests[1].headers["Idempotency-Key"]
     assert "novu.trigger_bulk" in str(error)
+
+
+def second_chunk_fails(request: httpx.Request) -> httpx.Response | None:
+    body = json.loads(request.content)
+    first = body["events"][0]["to"] if "events" in body else body["subscribers"][0]["subscriberId"]
+    if first in ("u100", "s500"):
+        return httpx.Response(400, json={"statusCode": 400, "message": "bad"})
+    return echo_bulk(request)
+
+
+def model_events(count: int) -> list[TriggerEventRequestDto]:
+    return [
+        TriggerEventRequestDto.from_dict({"name": "w", "to": f"u{n}", "payload": {"n": str(n)}}) for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("given", ["models", "mappings", "body model", "body mapping"])
+def test_bulk_error_holds_the_objects_the_caller_passed(given: str) -> None:
+    """failures[i].items, failed_items and not_sent are the caller's own objects, in input order,
+    whether given as models, mappings or inside a complete body."""
+    events: list[Any] = model_events(300)
+    if given in ("mappings", "body mapping"):
+        events = [event.to_dict() for event in events]
+    novu = Novu(
+        "k", URL, session=httpx.Client(transport=httpx.MockTransport(Recorder(second_chunk_fails)), base_url=URL)
+    )
+    with pytest.raises(BulkError) as raised:
+        if given == "body model":
+            novu.trigger_bulk(body=BulkTriggerEventDto(events=events))
+        elif given == "body mapping":
+            novu.trigger_bulk(body={"events": events})
+        else:
+            novu.trigger_bulk(events=events)
+    error = raised.value
+    assert all(a is b for a, b in zip(error.failed_items, events[100:200], strict=True))
+    assert all(a is b for a, b in zip(error.failures[0].items, events[100:200], strict=True))
+    assert all(a is b for a, b in zip(error.not_sent, events[200:], strict=True))
+
+
+def test_async_bulk_error_holds_the_caller_s_subscribers() -> None:
+    subscribers = [CreateSubscriberRequestDto(subscriber_id=f"s{n}") for n in range(1200)]
+
+    async def main() -> BulkError:
+        with pytest.raises(BulkError) as raised:
+            await async_novu(Recorder(second_chunk_fails)).subscribers.create_bulk(subscribers=subscribers)
+        return raised.value
+
+    error = asyncio.run(main())
+    assert error.accepted_count == 500
+    assert all(a is b for a, b in zip(error.failed_items, subscribers[500:1000], strict=True))
+    assert all(a is b for a, b in zip(error.not_sent, subscribers[1000:], strict=True))
+
+
+def test_bulk_items_must_be_a_list() -> None:
+    novu = Novu("k", URL, session=httpx.Client(transport=httpx.MockTransport(Recorder(echo_bulk)), base_url=URL))
+    with pytest.raises(TypeError, match="events must be a list of items, not dict"):
+        novu.trigger_bulk(events={"name": "w"})  # type: ignore[arg-type]
 
 
 def test_a_job_key_gives_each_chunk_its_key_and_resume_finishes_the_call() -> None:
