@@ -83,6 +83,31 @@ def ensure_idempotency_key(request: httpx.Request, policy: RetryPolicy) -> None:
         request.headers[IDEMPOTENCY_HEADER] = new_idempotency_key()
 
 
+def replayable(request: httpx.Request) -> bool:
+    """Whether the request's body can be sent again as it was: bytes, or a multipart body whose files
+    are bytes or seekable (httpx rewinds those). A stream or a pipe is read once: resent, it would
+    send nothing or the rest (a truncated upload processed as a whole one)."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    fields = getattr(stream, "fields", None)  # httpx's multipart stream
+    if fields is None:
+        return False
+    for part in fields:
+        file = getattr(part, "file", b"")  # data fields have none
+        if not isinstance(file, str | bytes) and not _seekable(file):
+            return False
+    return True
+
+
+def _seekable(file: object) -> bool:
+    seekable = getattr(file, "seekable", None)
+    try:
+        return bool(seekable()) if callable(seekable) else False
+    except (OSError, ValueError):
+        return False
+
+
 def _resendable(request: httpx.Request) -> bool:
     """Resending is safe for idempotent methods and for requests the server can deduplicate."""
     return request.method in SAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
@@ -222,6 +247,8 @@ def send_with_retries(
     sleep: Callable[[float], None] = time.sleep,
 ) -> httpx.Response:
     attempts = _Attempts(request, policy)
+    if attempts.max_retries and not replayable(request):
+        request.read()  # buffered, so that a retry sends the whole body again
     while True:
         if attempts.attempt:
             attempts.bound_attempt()
@@ -250,6 +277,8 @@ async def async_send_with_retries(
     sleep: Callable[[float], Awaitable[None]],
 ) -> httpx.Response:
     attempts = _Attempts(request, policy)
+    if attempts.max_retries and not replayable(request):
+        await request.aread()  # buffered, so that a retry sends the whole body again
     while True:
         if attempts.attempt:
             attempts.bound_attempt()
