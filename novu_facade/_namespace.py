@@ -29,14 +29,14 @@ __all__ = [  # what the generated modules use, as `_n.<name>`
     "bulk_items",
     "call",
     "chunked",
+    "joined",
     "keyed",
     "merge",
     "missing",
     "model_body",
     "raw_request",
     "read",
-    "read_merged",
-    "same",
+    "read_body",
     "segment",
     "wire",
 ]
@@ -132,11 +132,6 @@ def bulk_items(given: Any, body: Any, wire_name: str, attribute: str) -> list[An
     return list(given)
 
 
-def same(body: Any) -> Any:
-    """A bulk chunk's answer, kept as it came (`merge` makes one of them all)."""
-    return body
-
-
 def call(name: str, spec: dict[str, Any], headers: dict[str, str] | None) -> OperationCall:
     return OperationCall(name, spec, headers)
 
@@ -159,31 +154,45 @@ def read(name: str, response: httpx.Response, unwrap: bool) -> Any:
     return data
 
 
-def merge(bodies: list[Any], enveloped: bool) -> Any:
-    """One answer of a bulk operation made of its chunks' answers, in order: lists are joined, and
-    so are the lists of an object (e.g. `created`, `updated`, `failed`); anything else is the first's."""
-    parts: list[Any] = [body.get("data") if enveloped and isinstance(body, dict) else body for body in bodies]
-    lists = [part for part in parts if isinstance(part, list)]
-    objects = [part for part in parts if isinstance(part, dict)]
-    joined: Any
-    if parts and len(lists) == len(parts):
-        joined = [item for part in lists for item in part]
-    elif parts and len(objects) == len(parts):
-        joined = dict(objects[0])
-        for part in objects[1:]:
-            for key, value in part.items():
-                if isinstance(value, list) and isinstance(joined.get(key), list):
-                    joined[key] = [*joined[key], *value]
-                else:
-                    joined.setdefault(key, value)
-    else:
-        joined = parts[0] if parts else None
-    return {"data": joined} if enveloped else joined
-
-
-def read_merged(name: str, method: str, url: str, status: int, body: Any, unwrap: bool) -> Any:
-    """`read` of a bulk operation's merged answer (see `merge`)."""
+def read_body(name: str, method: str, url: str, status: int, body: Any, unwrap: bool) -> Any:
+    """`read` of an answer already decoded: a bulk chunk's, so that a BulkError's `accepted` holds
+    each accepted chunk's typed result."""
     import httpx
 
     response = httpx.Response(status, json=body, request=httpx.Request(method, url))
     return read(name, response, unwrap)
+
+
+def joined(name: str, method: str, url: str, status: int, results: list[Any], unwrap: bool) -> Any:
+    """A bulk operation's result made of its chunks' typed results, in order: lists are joined, and
+    so are the lists of an object (e.g. `created`, `updated`, `failed`); anything else is the first's."""
+    if len(results) == 1:
+        return results[0]
+    if results and all(isinstance(result, list) for result in results):
+        return [item for result in results for item in result]
+    bodies = [wire(result) for result in results]
+    if unwrap:
+        bodies = [{"data": body} for body in bodies]
+    return read_body(name, method, url, status, merge(bodies, unwrap), unwrap)
+
+
+def merge(bodies: list[Any], enveloped: bool) -> Any:
+    """One answer made of several answers (JSON data), in order: lists are whole, and so are the
+    lists of an object; anything else is the first's."""
+    parts: list[Any] = [body.get("data") if enveloped and isinstance(body, dict) else body for body in bodies]
+    lists = [part for part in parts if isinstance(part, list)]
+    objects = [part for part in parts if isinstance(part, dict)]
+    whole: Any
+    if parts and len(lists) == len(parts):
+        whole = [item for part in lists for item in part]
+    elif parts and len(objects) == len(parts):
+        whole = dict(objects[0])
+        for part in objects[1:]:
+            for key, value in part.items():
+                if isinstance(value, list) and isinstance(whole.get(key), list):
+                    whole[key] = [*whole[key], *value]
+                else:
+                    whole.setdefault(key, value)
+    else:
+        whole = parts[0] if parts else None
+    return {"data": whole} if enveloped else whole

@@ -107,12 +107,19 @@ class BulkError(NovuError):
         self.failures = failures
         self.accepted_starts = accepted_starts
         self._resume = resume
+        self.operation = operation
         total = accepted_count + len(failed_items) + len(not_sent)
         ranges = ", ".join(f"{f.start}-{f.start + len(f.items) - 1}" for f in self.failures)
         super().__init__(
             f"{operation}: {accepted_count} of {total} items accepted; items {ranges} failed "
             f"({cause}); {len(not_sent)} items after them were not sent"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The accounting crosses process boundaries (multiprocessing, task queues); the means to
+        # resume (the call's client and send function) stay in the process that raised it.
+        state = {key: value for key, value in vars(self).items() if key != "_resume"}
+        return (_rebuilt_bulk_error, (type(self), str(self), state))
 
     def resume(self) -> Any:
         """Send what the call did not get accepted, and return the whole call's result.
@@ -129,5 +136,17 @@ class BulkError(NovuError):
         it (`await exc.resume()`).
         """
         if self._resume is None:
-            raise RuntimeError("this BulkError was not raised by a bulk call of the facade, so it cannot resume one")
+            raise RuntimeError(
+                "this BulkError cannot resume its call: it was not raised by a bulk call of this process "
+                "(an unpickled copy has the accounting only); re-run the job with its idempotency_key instead"
+            )
         return self._resume()
+
+
+def _rebuilt_bulk_error(cls: type[BulkError], message: str, state: dict[str, Any]) -> BulkError:
+    """A BulkError unpickled: its message and accounting, with no call to resume."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    vars(error).update(state)
+    error._resume = None
+    return error

@@ -748,13 +748,17 @@ class Writer:
                 f"        return _n.call({name!r}, {{**_spec, 'json': _body}}, _keys)",
                 "",
                 "",
-                "    def _finish(_bodies: list[Any]) -> Any:",
-                f"        _merged = _n.merge(_bodies, {operation.unwrap!r})",
-                f"        return _n.read_merged({name!r}, {operation.http_method.upper()!r}, {operation.path!r}, "
-                f"{operation.success_status}, _merged, {operation.unwrap!r})",
+                "    def _pick(_body: Any) -> Any:",
+                f"        return _n.read_body({name!r}, {operation.http_method.upper()!r}, {operation.path!r}, "
+                f"{operation.success_status}, _body, {operation.unwrap!r})",
+                "",
+                "",
+                "    def _finish(_results: list[Any]) -> Any:",
+                f"        return _n.joined({name!r}, {operation.http_method.upper()!r}, {operation.path!r}, "
+                f"{operation.success_status}, _results, {operation.unwrap!r})",
                 "",
                 f"    _answer = yield from _n.chunked({'novu.' + operation.dotted!r}, _items, _n.{limit}, _request, "
-                "_n.same, _finish, keyed=automatic_keys, max_in_flight=max_in_flight, idempotency_key=idempotency_key, "
+                "_pick, _finish, keyed=automatic_keys, max_in_flight=max_in_flight, idempotency_key=idempotency_key, "
                 "progress=progress)",
             ]
         else:

@@ -8,6 +8,7 @@ the API key never appears in one.
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from typing import Any
@@ -44,8 +45,9 @@ class NovuAPIError(NovuError, httpx.HTTPStatusError):
         super().__init__(message, request=response.request, response=response)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Rebuilt from the response, so errors cross process boundaries (multiprocessing, task queues).
-        return (type(self), (self.response,))
+        # Rebuilt from the response, so errors cross process boundaries (multiprocessing, task queues),
+        # without the request's credentials (a pickled error may be stored, e.g. by a result backend).
+        return (type(self), (_portable(self.response),))
 
     @property
     def request_id(self) -> str | None:
@@ -133,7 +135,7 @@ class UnexpectedResponseError(NovuError):
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.response, self.operation, self.expected, self.detail))
+        return (type(self), (_portable(self.response), self.operation, self.expected, self.detail))
 
     @property
     def request_id(self) -> str | None:
@@ -227,6 +229,18 @@ def _redact(text: str, request: httpx.Request) -> str:
         if len(secret) >= 8:
             text = text.replace(secret, "<redacted>")
     return text
+
+
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+def _portable(response: httpx.Response) -> httpx.Response:
+    """A copy of `response` whose request carries no credential header, for pickling."""
+    request = response.request
+    headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() not in CREDENTIAL_HEADERS]
+    clone = copy.copy(response)  # httpx's own pickling state: the body as read, no stream
+    clone.request = httpx.Request(request.method, request.url, headers=headers)
+    return clone
 
 
 def _describe_unparsed(response: httpx.Response) -> str:

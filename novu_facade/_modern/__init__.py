@@ -174,16 +174,18 @@ def _trigger_bulk(
         _body = {**_json, "events": _n.wire(_chunk)}
         return _n.call("events.trigger_bulk", {**_spec, "json": _body}, _keys)
 
-    def _finish(_bodies: list[Any]) -> Any:
-        _merged = _n.merge(_bodies, True)
-        return _n.read_merged("events.trigger_bulk", "POST", "/v1/events/trigger/bulk", 201, _merged, True)
+    def _pick(_body: Any) -> Any:
+        return _n.read_body("events.trigger_bulk", "POST", "/v1/events/trigger/bulk", 201, _body, True)
+
+    def _finish(_results: list[Any]) -> Any:
+        return _n.joined("events.trigger_bulk", "POST", "/v1/events/trigger/bulk", 201, _results, True)
 
     _answer = yield from _n.chunked(
         "novu.trigger_bulk",
         _items,
         _n.EVENTS_PER_REQUEST,
         _request,
-        _n.same,
+        _pick,
         _finish,
         keyed=automatic_keys,
         max_in_flight=max_in_flight,

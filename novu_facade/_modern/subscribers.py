@@ -158,16 +158,18 @@ def _subscribers_create_bulk(
         _body = {**_json, "subscribers": _n.wire(_chunk)}
         return _n.call("subscribers.bulk_create_subscribers", {**_spec, "json": _body}, _keys)
 
-    def _finish(_bodies: list[Any]) -> Any:
-        _merged = _n.merge(_bodies, True)
-        return _n.read_merged("subscribers.bulk_create_subscribers", "POST", "/v1/subscribers/bulk", 201, _merged, True)
+    def _pick(_body: Any) -> Any:
+        return _n.read_body("subscribers.bulk_create_subscribers", "POST", "/v1/subscribers/bulk", 201, _body, True)
+
+    def _finish(_results: list[Any]) -> Any:
+        return _n.joined("subscribers.bulk_create_subscribers", "POST", "/v1/subscribers/bulk", 201, _results, True)
 
     _answer = yield from _n.chunked(
         "novu.subscribers.create_bulk",
         _items,
         _n.SUBSCRIBERS_PER_REQUEST,
         _request,
-        _n.same,
+        _pick,
         _finish,
         keyed=automatic_keys,
         max_in_flight=max_in_flight,

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from novu_client.models import (
+    BulkCreateSubscriberResponseDto,
     BulkTriggerEventDto,
     CreateSubscriberRequestDto,
     SubscriberResponseDto,
@@ -423,6 +424,8 @@ def test_async_bulk_error_holds_the_caller_s_subscribers() -> None:
 
     error = asyncio.run(main())
     assert error.accepted_count == 500
+    assert isinstance(error.accepted[0], BulkCreateSubscriberResponseDto)  # each accepted chunk's typed result
+    assert [c.subscriber_id for c in error.accepted[0].created] == [f"s{n}" for n in range(500)]
     assert all(a is b for a, b in zip(error.failed_items, subscribers[500:1000], strict=True))
     assert all(a is b for a, b in zip(error.not_sent, subscribers[1000:], strict=True))
 
