@@ -108,7 +108,9 @@ class IdempotentNovu:
                     for item in items
                 ]
             }
-        return {"data": {"created": [{"subscriberId": item["subscriberId"]} for item in items], "updated": []}}
+        return {
+            "data": {"created": [{"subscriberId": item["subscriberId"]} for item in items], "updated": [], "failed": []}
+        }
 
     # What the server did -------------------------------------------------------------------------
     def tally(self, ids: Iterable[str]) -> dict[str, int]:

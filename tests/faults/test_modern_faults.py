@@ -12,9 +12,10 @@ import pytest
 
 from novu_facade import AsyncNovu, Novu, _transport, aio
 from novu_facade._retry import AsyncRetryTransport, RetryTransport
-from novu_facade.errors import NovuConnectionError, NovuTimeoutError, RateLimitError
+from novu_facade.errors import BulkError, NovuConnectionError, NovuTimeoutError, RateLimitError
 from tests.faults.echo_server import EchoProcess
 from tests.faults.forking import in_forked_children
+from tests.faults.idempotent import FAILS, LOST, OUTAGE, IdempotentNovu
 from tests.faults.server import FaultServer, delayed, reply
 
 TRIGGERED = {"data": {"acknowledged": True, "status": "processed", "transactionId": "tx-1"}}
@@ -134,3 +135,48 @@ def test_a_client_that_never_sent_before_a_fork_makes_no_ssl_context_in_the_chil
 
     assert in_forked_children(child, 2) == ["child0", "child1"]
     assert _lifecycle._ssl_context is not None  # made by the parent, before the fork
+
+
+# Bulk recovery: what the server processed, counted by the server ---------------------------------------
+def wire_events(count: int) -> list[dict[str, object]]:
+    return [
+        {"name": "welcome", "to": f"sub-{i}", "payload": {"i": i}, "transactionId": f"tx-{i}"} for i in range(count)
+    ]
+
+
+def test_a_modern_bulk_call_resumed_after_a_lost_answer_processes_every_event_once(server: FaultServer) -> None:
+    """Chunk 3 is processed, its answer lost and the outage outlasts its retries; chunk 5's first
+    answer is a 500 the server stored for its key. `resume()` finishes: every event once."""
+    novu_server = IdempotentNovu({"tx-300": [LOST, OUTAGE, OUTAGE], "tx-500": [FAILS]})
+    novu_server.serve(server, 40)
+    novu, _ = sync_client(server.url)
+    items = wire_events(1000)
+    with pytest.raises(BulkError) as caught:
+        novu.trigger_bulk(events=items, max_in_flight=4)  # type: ignore[arg-type]
+    assert [f.start for f in caught.value.failures][:1] == [300]
+    assert all(a is b for a, b in zip(caught.value.failures[0].items, items[300:400], strict=True))
+    results = caught.value.resume()
+    assert [r.transaction_id for r in results] == [f"tx-{i}" for i in range(1000)]
+    assert novu_server.tally(f"tx-{i}" for i in range(1000)) == {"once": 1000, "twice": 0, "never": 0}
+    assert novu_server.replays >= 1  # chunk 3's resend was answered from the record
+
+
+def test_an_async_modern_job_rerun_with_its_key_processes_every_subscriber_once(
+    transport_name: str, server: FaultServer
+) -> None:
+    """A job dies after its first chunks (an outage outlasts the retries of chunk 2, processed but
+    unanswered); a new client, as in another process, runs the same job under the same key."""
+    novu_server = IdempotentNovu({"s-1000": [LOST, OUTAGE, OUTAGE]})
+    novu_server.serve(server, 20)
+    subscribers = [{"subscriberId": f"s-{i}"} for i in range(2000)]
+
+    async def run_job() -> Any:
+        novu, _ = async_client(server.url)
+        async with novu:
+            return await novu.subscribers.create_bulk(subscribers=subscribers, idempotency_key="import-42")  # type: ignore[arg-type]
+
+    with pytest.raises(BulkError):
+        asyncio.run(run_job())
+    result = asyncio.run(run_job())
+    assert [c.subscriber_id for c in result.created] == [f"s-{i}" for i in range(2000)]
+    assert novu_server.tally(f"s-{i}" for i in range(2000)) == {"once": 2000, "twice": 0, "never": 0}
