@@ -40,7 +40,16 @@ import yaml
 from openapi_python_client.strings import snake_case
 
 from scripts import drift_report, naming, spec_repairs, upstream_facts
-from scripts.upstream_facts import ALIASES, HTTP_METHODS, NAME_MAPS, PROSE_KEYS, SDK_METHOD, SDK_NAMESPACE, strip_prose
+from scripts.upstream_facts import (
+    ALIASES,
+    HTTP_METHODS,
+    NAME_MAPS,
+    PROSE_KEYS,
+    SDK_ALIASES,
+    SDK_METHOD,
+    SDK_NAMESPACE,
+    strip_prose,
+)
 
 __all__ = ["NAME_MAPS", "PROSE_KEYS", "strip_prose"]
 
@@ -344,12 +353,34 @@ def sdk_names(spec: Json) -> None:
     for path, _method, op in operations(spec):
         if SDK_METHOD in op:
             upstream_facts.reserve_sdk_name(_dotted(op), taken)
+            for alias in op.get(SDK_ALIASES, []):
+                taken.setdefault(op.get(SDK_NAMESPACE, ""), set()).add(alias)
         else:
             pending.append((path, op))
     for path, op in pending:
         tag = (op.get("tags") or ["default"])[0]
-        dotted = naming.sdk_name(path, tag, op.get("operationId", ""), {}, taken)
+        dotted = naming.sdk_name(path, tag, op.get("operationId", ""), {}, taken)  # an overlay route's own name
         op[SDK_NAMESPACE], op[SDK_METHOD] = naming.split_sdk_name(dotted)
+
+
+def apply_names(spec: Json, names: Json, overlay_text: str | None = None) -> None:
+    """The overlay's `names:` ("METHOD /path": "namespace.method"). An operation renamed within its
+    namespace keeps its earlier method as an alias, so that code using it goes on working (a move to
+    another namespace keeps none). An entry for no operation is an error naming its overlay line."""
+    problems = []
+    for key, dotted in (names or {}).items():
+        method, _, path = str(key).partition(" ")
+        op = spec.get("paths", {}).get(path, {}).get(method.lower())
+        if not isinstance(op, dict):
+            problems.append(f"overlay line {overlay_line(overlay_text, ['names', key])}: {key}: no such operation")
+            continue
+        namespace, new = naming.split_sdk_name(str(dotted))
+        earlier = op.get(SDK_METHOD)
+        if earlier is not None and earlier != new and op.get(SDK_NAMESPACE, "") == namespace:
+            op[SDK_ALIASES] = sorted({*op.get(SDK_ALIASES, []), earlier} - {new})
+        op[SDK_NAMESPACE], op[SDK_METHOD] = namespace, new
+    if problems:
+        raise DerivationError("stale overlay `names:` entries:\n  " + "\n  ".join(problems))
 
 
 def _dotted(op: Json) -> str:
@@ -368,7 +399,9 @@ def unique_names(spec: Json) -> None:
         dotted = _dotted(op)
         parts = dotted.split(".")
         namespaces |= {(".".join(parts[:i]), parts[i], where) for i in range(len(parts) - 1)}
-        for kind, key in (("raw", (snake_case(tag), snake_case(op.get("operationId", "")))), ("sdk", (dotted, ""))):
+        aliases = [".".join(k for k in (op.get(SDK_NAMESPACE, ""), alias) if k) for alias in op.get(SDK_ALIASES, [])]
+        keys = [("raw", (snake_case(tag), snake_case(op.get("operationId", "")))), ("sdk", (dotted, ""))]
+        for kind, key in [*keys, *(("sdk", (alias, "")) for alias in aliases)]:
             name = ".".join(k for k in key if k)
             if (kind, name) in seen:
                 clashes.append(f"{where} and {seen[kind, name]} are both {kind} `{name}`")
@@ -431,6 +464,7 @@ def derive(facts: Json, overlay: Json, overlay_text: str | None = None, repairs:
     spec.setdefault("components", {}).setdefault("schemas", {})
     remove_entries(spec, overlay.get("remove"), overlay_text)
     spec = merge(spec, overlay.get("merge", {}))
+    apply_names(spec, overlay.get("names"), overlay_text)
     apply_aliases(spec)
     missing = dangling_refs(spec, spec.get("components", {}).get("schemas", {}))
     if missing:

@@ -325,6 +325,7 @@ class Operation:
     list_item: str = "object"
     list_page: str = "object"
     bulk: tuple[str, str] | None = None  # (field, limit constant)
+    aliases: list[str] = field(default_factory=list)  # earlier methods (x-novu-method-aliases)
     success_status: int = 200
     keyword_args: list[Argument] | None = None
 
@@ -371,6 +372,7 @@ def read_operations(spec: Spec, types: Types, raw_api: Path) -> list[Operation]:
                 raw_name=raw_name,
                 namespace=tuple(part for part in str(namespace).split(".") if part),
                 method=str(method),
+                aliases=[str(alias) for alias in op.get("x-novu-method-aliases", [])],
             )
             _read_arguments(operation, spec, types, module, [*shared, *(op.get("parameters") or [])])
             _read_body(operation, spec, types, module, op)
@@ -577,6 +579,14 @@ def build_tree(operations: list[Operation]) -> Node:
         if operation.method in CLIENT_ATTRIBUTES:
             raise GenerationError(f"{operation.label}: method {operation.dotted} would hide a client attribute")
         node.operations[operation.method] = operation
+    for node in root.walk():
+        names = {*node.operations, *node.children}
+        for operation in node.operations.values():
+            for alias in operation.aliases:
+                _identifier(alias, f"{operation.label}: alias")
+                if alias in names or alias in CLIENT_ATTRIBUTES:
+                    raise GenerationError(f"{operation.label}: alias {alias!r} is taken in its namespace")
+                names.add(alias)
     for name in root.children:
         if name in CLIENT_ATTRIBUTES:
             raise GenerationError(f"namespace {name!r} would hide a client attribute")
@@ -989,8 +999,6 @@ def module_source(root: Node, top: Node, *, asynchronous: bool) -> str:
     operations = [op for node in nodes for op in node.operations.values()]
     parts: list[str] = []
     if not asynchronous:
-        if any(op.bulk for op in operations):
-            parts.append("def _same(body: Any) -> Any:\n    return body")
         parts += [writer.plan(op) for op in operations]
         rules = [f"{writer.rule_constant(op)} = {op.list_rule}" for op in operations if op.list_rule]
         if rules:
@@ -1034,8 +1042,12 @@ def class_source(node: Node, writer: Writer, asynchronous: bool, is_root: bool) 
         lines.append(f"        return {child_class}({client})")
         lines.append("")
     for method_name in sorted(node.operations):
-        lines.append(writer.method(node.operations[method_name], asynchronous))
+        operation = node.operations[method_name]
+        lines.append(writer.method(operation, asynchronous))
         lines.append("")
+        for alias in operation.aliases:
+            lines.append(f"    {alias} = {method_name}  # its earlier name, kept so that code using it still works")
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 

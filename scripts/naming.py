@@ -15,8 +15,10 @@ Rules for a new raw-client name (the module `novu_client.api.<tag>.<name>`):
 - a name taken already gets the API version (`createLayoutV2`), then a number.
 
 Rules for a modern name: namespace = the group in snake case (absent: the first tag), method =
-the upstream method in snake case (absent: the raw-client name); a Python keyword gets a trailing
-underscore; a name taken in its namespace, or equal to a child namespace, gets the API version.
+the upstream method in snake case; absent, the operation's own name without the words its
+namespace already says (`listChannelConnections` in `channel_connections` is `list`, as Novu's SDKs
+call it), or when that is taken, the raw-client name; a Python keyword gets a trailing underscore; a
+name taken in its namespace, or equal to a child namespace, gets the API version.
 """
 
 from __future__ import annotations
@@ -111,22 +113,39 @@ def identifier(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
 
 
-def sdk_name(path: str, tag: str, name: str, naming: dict[str, str], taken: dict[str, set[str]]) -> str:
+def sdk_name(
+    path: str, tag: str, name: str, naming: dict[str, str], taken: dict[str, set[str]], operation_id: str = ""
+) -> str:
     """The modern client's dotted name (`subscribers.preferences.bulk_update`; `trigger` at the root)
-    for an operation without one; `taken` maps each namespace to its names (methods and children)
-    and is updated."""
+    for an operation without one, from its raw-client `name` and upstream `operation_id`; `taken`
+    maps each namespace to its names (methods and children) and is updated."""
     group = naming.get("group")
     namespace = [snake(s) for s in group.split(".") if snake(s)] if group is not None else [snake(tag)]
     namespace = [identifier(s) for s in namespace]
-    method = identifier(snake(naming["method"]) if naming.get("method") else snake(name))
     ns = ".".join(namespace)
-    method = _unique(method, path, taken.setdefault(ns, set()), sep="_")
+    names = taken.setdefault(ns, set())
+    if naming.get("method"):
+        method = identifier(snake(naming["method"]))
+    else:
+        own = words(clean_operation_id(operation_id, tag)) if operation_id else words(name)
+        candidates = [identifier("_".join(short)) for short in (without_namespace(own, namespace), own) if short]
+        candidates.append(identifier(snake(name)))
+        method = next((c for c in candidates if c not in names), candidates[0])
+    method = _unique(method, path, names, sep="_")
     # A namespace and a method of its parent may not share a name.
     for depth in range(len(namespace)):
         parent, child = ".".join(namespace[:depth]), namespace[depth]
         taken.setdefault(parent, set()).add(child)
     taken[ns].add(method)
     return f"{ns}.{method}" if ns else method
+
+
+def without_namespace(parts: list[str], namespace: list[str]) -> list[str]:
+    """The words of an operation's name its namespace does not already say, singular or plural:
+    `list channel connections` in `channel_connections` -> `list`; None left -> the words as they were."""
+    said = {_singular(w) for segment in namespace for w in words(segment.replace("_", " "))}
+    rest = [w for w in parts if _singular(w) not in said]
+    return rest if rest else parts
 
 
 def split_sdk_name(dotted: str) -> tuple[str, str]:

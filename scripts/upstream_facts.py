@@ -53,6 +53,8 @@ NAME_MAPS = {
 }
 # The modern client's name of each operation in the derived spec (scripts/naming.py).
 SDK_NAMESPACE, SDK_METHOD = "x-novu-namespace", "x-novu-method"
+# Earlier methods of an operation the overlay renamed within its namespace, kept as aliases.
+SDK_ALIASES = "x-novu-method-aliases"
 # Earlier names of a schema, importable from novu_client.models as aliases of its model.
 ALIASES = "x-novu-aliases"
 # Top-level keys kept; `info` and `tags` are prose (the overlay gives the spec its own `info`).
@@ -149,7 +151,10 @@ def assign_sdk_names(operations: Json) -> None:
     )
     for key in pending:
         entry = operations[key]
-        entry["sdk"] = naming.sdk_name(split_key(key)[1], entry["tag"], entry["name"], entry.get("naming", {}), taken)
+        operation_id = str(entry.get("facts", {}).get("operationId") or "")
+        entry["sdk"] = naming.sdk_name(
+            split_key(key)[1], entry["tag"], entry["name"], entry.get("naming", {}), taken, operation_id
+        )
 
 
 def reserve_sdk_name(dotted: str, taken: dict[str, set[str]]) -> None:

@@ -58,10 +58,6 @@ if TYPE_CHECKING:
     from novu_facade._modern.workflows import Workflows
 
 
-def _same(body: Any) -> Any:
-    return body
-
-
 def _trigger(
     body: TriggerEventRequestDto | None,
     name: str | Unset,

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     )
 
 
-def _contexts_list_contexts(
+def _contexts_list(
     after: Any,
     before: str | Unset,
     limit: int | Unset,
@@ -63,7 +63,7 @@ def _contexts_list_contexts(
     return _cast("ListContextsResponseDto", _answer)
 
 
-def _contexts_create_context(
+def _contexts_create(
     body: CreateContextRequestDto | None,
     id: str | Unset,
     type_: str | Unset,
@@ -73,7 +73,7 @@ def _contexts_create_context(
     _spec: dict[str, Any] = {"method": "post", "url": "/v2/contexts"}
     if body is None and (id is UNSET or type_ is UNSET):
         raise _n.missing(
-            "create_context",
+            "create",
             [
                 _k
                 for _k, _v in (
@@ -96,21 +96,21 @@ def _contexts_create_context(
     return _cast("GetContextResponseDto", _answer)
 
 
-def _contexts_delete_context(type_: str, id: str) -> Plan[None]:
+def _contexts_delete(type_: str, id: str) -> Plan[None]:
     _spec: dict[str, Any] = {"method": "delete", "url": f"/v2/contexts/{_n.segment(type_)}/{_n.segment(id)}"}
     _response = yield _n.call("contexts.delete_context", _spec, None)
     _n.read("contexts.delete_context", _response, False)
     return None
 
 
-def _contexts_get_context(type_: str, id: str) -> Plan[GetContextResponseDto]:
+def _contexts_retrieve(type_: str, id: str) -> Plan[GetContextResponseDto]:
     _spec: dict[str, Any] = {"method": "get", "url": f"/v2/contexts/{_n.segment(type_)}/{_n.segment(id)}"}
     _response = yield _n.call("contexts.get_context", _spec, None)
     _answer = _n.read("contexts.get_context", _response, False)
     return _cast("GetContextResponseDto", _answer)
 
 
-def _contexts_update_context(
+def _contexts_update(
     type_: str,
     id: str,
     body: UpdateContextRequestDto | None,
@@ -119,7 +119,7 @@ def _contexts_update_context(
 ) -> Plan[GetContextResponseDto]:
     _spec: dict[str, Any] = {"method": "patch", "url": f"/v2/contexts/{_n.segment(type_)}/{_n.segment(id)}"}
     if body is None and (data is UNSET):
-        raise _n.missing("update_context", [_k for _k, _v in (("data", data),) if _v is UNSET])
+        raise _n.missing("update", [_k for _k, _v in (("data", data),) if _v is UNSET])
     _json: dict[str, Any] = {} if body is None else _n.model_body(body)
     if data is not UNSET:
         _json["data"] = _n.wire(data)
@@ -129,18 +129,16 @@ def _contexts_update_context(
     return _cast("GetContextResponseDto", _answer)
 
 
-_RULE_CONTEXTS_LIST_CONTEXTS = Cursors("data", "next_")
+_RULE_CONTEXTS_LIST = Cursors("data", "next_")
 
 
 class Contexts(Namespace):
     """`novu.contexts`: 5 operations here, 5 with its namespaces."""
 
     @overload
-    def create_context(
-        self, *, body: CreateContextRequestDto, idempotency_key: str | None = None
-    ) -> GetContextResponseDto: ...
+    def create(self, *, body: CreateContextRequestDto, idempotency_key: str | None = None) -> GetContextResponseDto: ...
     @overload
-    def create_context(
+    def create(
         self,
         *,
         id: str,
@@ -148,7 +146,7 @@ class Contexts(Namespace):
         data: CreateContextRequestDtoData | Mapping[str, object] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto: ...
-    def create_context(
+    def create(
         self,
         *,
         body: CreateContextRequestDto | None = None,
@@ -158,17 +156,17 @@ class Contexts(Namespace):
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto:
         """POST /v2/contexts (createContext)."""
-        return _run(_contexts_create_context(body, id, type_, data, idempotency_key), self._send)
+        return _run(_contexts_create(body, id, type_, data, idempotency_key), self._send)
 
-    def delete_context(self, type_: str, id: str) -> None:
+    create_context = create  # its earlier name, kept so that code using it still works
+
+    def delete(self, type_: str, id: str) -> None:
         """DELETE /v2/contexts/{type}/{id} (deleteContext)."""
-        return _run(_contexts_delete_context(type_, id), self._send)
+        return _run(_contexts_delete(type_, id), self._send)
 
-    def get_context(self, type_: str, id: str) -> GetContextResponseDto:
-        """GET /v2/contexts/{type}/{id} (getContext)."""
-        return _run(_contexts_get_context(type_, id), self._send)
+    delete_context = delete  # its earlier name, kept so that code using it still works
 
-    def list_contexts(
+    def list(
         self,
         *,
         after: str | Unset = UNSET,
@@ -184,21 +182,29 @@ class Contexts(Namespace):
         _send = self._send
         return ListPager(
             lambda _at, _first: _run(
-                _contexts_list_contexts(_at, before, limit, order_direction, order_by, include_cursor, id, search)
+                _contexts_list(_at, before, limit, order_direction, order_by, include_cursor, id, search)
                 if _first
-                else _contexts_list_contexts(_at, UNSET, limit, order_direction, order_by, include_cursor, id, search),
+                else _contexts_list(_at, UNSET, limit, order_direction, order_by, include_cursor, id, search),
                 _send,
             ),
             after,
-            _RULE_CONTEXTS_LIST_CONTEXTS,
+            _RULE_CONTEXTS_LIST,
         )
 
+    list_contexts = list  # its earlier name, kept so that code using it still works
+
+    def retrieve(self, type_: str, id: str) -> GetContextResponseDto:
+        """GET /v2/contexts/{type}/{id} (getContext)."""
+        return _run(_contexts_retrieve(type_, id), self._send)
+
+    get_context = retrieve  # its earlier name, kept so that code using it still works
+
     @overload
-    def update_context(
+    def update(
         self, type_: str, id: str, *, body: UpdateContextRequestDto, idempotency_key: str | None = None
     ) -> GetContextResponseDto: ...
     @overload
-    def update_context(
+    def update(
         self,
         type_: str,
         id: str,
@@ -206,7 +212,7 @@ class Contexts(Namespace):
         data: UpdateContextRequestDtoData | Mapping[str, object],
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto: ...
-    def update_context(
+    def update(
         self,
         type_: str,
         id: str,
@@ -216,4 +222,6 @@ class Contexts(Namespace):
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto:
         """PATCH /v2/contexts/{type}/{id} (updateContext)."""
-        return _run(_contexts_update_context(type_, id, body, data, idempotency_key), self._send)
+        return _run(_contexts_update(type_, id, body, data, idempotency_key), self._send)
+
+    update_context = update  # its earlier name, kept so that code using it still works

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 from typing import cast as _cast
@@ -28,9 +29,7 @@ if TYPE_CHECKING:
     )
 
 
-def _environment_variables_list_environment_variables(
-    search: str | Unset,
-) -> Plan[list[EnvironmentVariableResponseDto]]:
+def _environment_variables_list(search: str | Unset) -> Plan[list[EnvironmentVariableResponseDto]]:
     _spec: dict[str, Any] = {"method": "get", "url": "/v1/environment-variables"}
     _params: dict[str, Any] = {}
     if search is not UNSET:
@@ -41,7 +40,7 @@ def _environment_variables_list_environment_variables(
     return _cast("list[EnvironmentVariableResponseDto]", _answer)
 
 
-def _environment_variables_create_environment_variable(
+def _environment_variables_create(
     body: CreateEnvironmentVariableRequestDto | None,
     key: str | Unset,
     is_secret: bool | Unset,
@@ -51,7 +50,7 @@ def _environment_variables_create_environment_variable(
 ) -> Plan[EnvironmentVariableResponseDto]:
     _spec: dict[str, Any] = {"method": "post", "url": "/v1/environment-variables"}
     if body is None and (key is UNSET):
-        raise _n.missing("create_environment_variable", [_k for _k, _v in (("key", key),) if _v is UNSET])
+        raise _n.missing("create", [_k for _k, _v in (("key", key),) if _v is UNSET])
     _json: dict[str, Any] = {} if body is None else _n.model_body(body)
     if key is not UNSET:
         _json["key"] = key
@@ -117,42 +116,43 @@ class EnvironmentVariables(Namespace):
     """`novu.environment_variables`: 6 operations here, 6 with its namespaces."""
 
     @overload
-    def create_environment_variable(
+    def create(
         self, *, body: CreateEnvironmentVariableRequestDto, idempotency_key: str | None = None
     ) -> EnvironmentVariableResponseDto: ...
     @overload
-    def create_environment_variable(
+    def create(
         self,
         *,
         key: str,
         is_secret: bool | Unset = UNSET,
         type_: CreateEnvironmentVariableRequestDtoType | Literal["string"] | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> EnvironmentVariableResponseDto: ...
-    def create_environment_variable(
+    def create(
         self,
         *,
         body: CreateEnvironmentVariableRequestDto | None = None,
         key: str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
         type_: CreateEnvironmentVariableRequestDtoType | Literal["string"] | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> EnvironmentVariableResponseDto:
         """POST /v1/environment-variables (createEnvironmentVariable)."""
-        return _run(
-            _environment_variables_create_environment_variable(body, key, is_secret, type_, values, idempotency_key),
-            self._send,
-        )
+        return _run(_environment_variables_create(body, key, is_secret, type_, values, idempotency_key), self._send)
+
+    create_environment_variable = create  # its earlier name, kept so that code using it still works
 
     def delete_environment_variable(self, variable_id: str) -> None:
         """DELETE /v1/environment-variables/{variableId} (deleteEnvironmentVariable)."""
         return _run(_environment_variables_delete_environment_variable(variable_id), self._send)
 
-    def list_environment_variables(self, *, search: str | Unset = UNSET) -> list[EnvironmentVariableResponseDto]:
+    def list(self, *, search: str | Unset = UNSET) -> builtins.list[EnvironmentVariableResponseDto]:
         """GET /v1/environment-variables (listEnvironmentVariables)."""
-        return _run(_environment_variables_list_environment_variables(search), self._send)
+        return _run(_environment_variables_list(search), self._send)
+
+    list_environment_variables = list  # its earlier name, kept so that code using it still works
 
     def retrieve(self, variable_id: str) -> EnvironmentVariableResponseDto:
         """GET /v1/environment-variables/{variableId} (getEnvironmentVariable)."""
@@ -166,7 +166,7 @@ class EnvironmentVariables(Namespace):
         is_secret: bool | Unset = UNSET,
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | Literal["string"] | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> EnvironmentVariableResponseDto:
         """PATCH /v1/environment-variables/{variableId} (updateEnvironmentVariable)."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 from typing import cast as _cast
@@ -35,14 +36,14 @@ if TYPE_CHECKING:
     )
 
 
-def _integrations_list_integrations() -> Plan[list[IntegrationResponseDto]]:
+def _integrations_list() -> Plan[list[IntegrationResponseDto]]:
     _spec: dict[str, Any] = {"method": "get", "url": "/v1/integrations"}
     _response = yield _n.call("integrations.list_integrations", _spec, None)
     _answer = _n.read("integrations.list_integrations", _response, True)
     return _cast("list[IntegrationResponseDto]", _answer)
 
 
-def _integrations_create_integration(
+def _integrations_create(
     body: CreateIntegrationRequestDto | None,
     channel: CreateIntegrationRequestDtoChannel | Literal["chat", "email", "in_app", "push", "sms"] | Unset,
     provider_id: str | Unset,
@@ -59,7 +60,7 @@ def _integrations_create_integration(
     _spec: dict[str, Any] = {"method": "post", "url": "/v1/integrations"}
     if body is None and (channel is UNSET or provider_id is UNSET):
         raise _n.missing(
-            "create_integration",
+            "create",
             [
                 _k
                 for _k, _v in (
@@ -166,14 +167,14 @@ def _integrations_get_channel_limit(
     return _cast("ChannelUsageDto", _answer)
 
 
-def _integrations_remove_integration(integration_id: str) -> Plan[list[IntegrationResponseDto]]:
+def _integrations_delete(integration_id: str) -> Plan[list[IntegrationResponseDto]]:
     _spec: dict[str, Any] = {"method": "delete", "url": f"/v1/integrations/{_n.segment(integration_id)}"}
     _response = yield _n.call("integrations.remove_integration", _spec, None)
     _answer = _n.read("integrations.remove_integration", _response, True)
     return _cast("list[IntegrationResponseDto]", _answer)
 
 
-def _integrations_update_integration_by_id(
+def _integrations_update(
     integration_id: str,
     body: UpdateIntegrationRequestDto | None,
     field_environment_id: str | Unset,
@@ -235,11 +236,11 @@ class Integrations(Namespace):
         return _run(_integrations_auto_configure_integration(integration_id, idempotency_key), self._send)
 
     @overload
-    def create_integration(
+    def create(
         self, *, body: CreateIntegrationRequestDto, idempotency_key: str | None = None
     ) -> IntegrationResponseDto: ...
     @overload
-    def create_integration(
+    def create(
         self,
         *,
         channel: CreateIntegrationRequestDtoChannel | Literal["chat", "email", "in_app", "push", "sms"],
@@ -247,14 +248,14 @@ class Integrations(Namespace):
         field_environment_id: object | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
         configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, object] | Unset = UNSET,
         credentials: CredentialsDto | Mapping[str, object] | Unset = UNSET,
         identifier: str | Unset = UNSET,
         name: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> IntegrationResponseDto: ...
-    def create_integration(
+    def create(
         self,
         *,
         body: CreateIntegrationRequestDto | None = None,
@@ -263,7 +264,7 @@ class Integrations(Namespace):
         field_environment_id: object | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
         configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, object] | Unset = UNSET,
         credentials: CredentialsDto | Mapping[str, object] | Unset = UNSET,
         identifier: str | Unset = UNSET,
@@ -272,7 +273,7 @@ class Integrations(Namespace):
     ) -> IntegrationResponseDto:
         """POST /v1/integrations (createIntegration)."""
         return _run(
-            _integrations_create_integration(
+            _integrations_create(
                 body,
                 channel,
                 provider_id,
@@ -289,6 +290,14 @@ class Integrations(Namespace):
             self._send,
         )
 
+    create_integration = create  # its earlier name, kept so that code using it still works
+
+    def delete(self, integration_id: str) -> builtins.list[IntegrationResponseDto]:
+        """DELETE /v1/integrations/{integrationId} (removeIntegration)."""
+        return _run(_integrations_delete(integration_id), self._send)
+
+    remove_integration = delete  # its earlier name, kept so that code using it still works
+
     @overload
     def generate_chat_o_auth_url(
         self, *, body: GenerateChatOauthUrlRequestDto, idempotency_key: str | None = None
@@ -300,7 +309,7 @@ class Integrations(Namespace):
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
         context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, object] | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> GenerateChatOAuthUrlResponseDto: ...
@@ -311,7 +320,7 @@ class Integrations(Namespace):
         integration_identifier: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
         context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, object] | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> GenerateChatOAuthUrlResponseDto:
@@ -339,23 +348,21 @@ class Integrations(Namespace):
         """GET /v1/integrations/webhooks/provider/{providerOrIntegrationId}/status (getWebhookSupportStatusLegacy)."""
         return _run(_integrations_get_webhook_support_status_legacy(provider_or_integration_id), self._send)
 
-    def list_active(self) -> list[IntegrationResponseDto]:
+    def list(self) -> builtins.list[IntegrationResponseDto]:
+        """GET /v1/integrations (listIntegrations)."""
+        return _run(_integrations_list(), self._send)
+
+    list_integrations = list  # its earlier name, kept so that code using it still works
+
+    def list_active(self) -> builtins.list[IntegrationResponseDto]:
         """GET /v1/integrations/active (getActiveIntegrations)."""
         return _run(_integrations_list_active(), self._send)
-
-    def list_integrations(self) -> list[IntegrationResponseDto]:
-        """GET /v1/integrations (listIntegrations)."""
-        return _run(_integrations_list_integrations(), self._send)
-
-    def remove_integration(self, integration_id: str) -> list[IntegrationResponseDto]:
-        """DELETE /v1/integrations/{integrationId} (removeIntegration)."""
-        return _run(_integrations_remove_integration(integration_id), self._send)
 
     def set_as_primary(self, integration_id: str, *, idempotency_key: str | None = None) -> IntegrationResponseDto:
         """POST /v1/integrations/{integrationId}/set-primary (setIntegrationAsPrimary)."""
         return _run(_integrations_set_as_primary(integration_id, idempotency_key), self._send)
 
-    def update_integration_by_id(
+    def update(
         self,
         integration_id: str,
         *,
@@ -363,7 +370,7 @@ class Integrations(Namespace):
         field_environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
         configurations: UpdateIntegrationRequestDtoConfigurations | Mapping[str, object] | Unset = UNSET,
         credentials: CredentialsDto | Mapping[str, object] | Unset = UNSET,
         identifier: str | Unset = UNSET,
@@ -371,7 +378,7 @@ class Integrations(Namespace):
     ) -> IntegrationResponseDto:
         """PUT /v1/integrations/{integrationId} (updateIntegrationById)."""
         return _run(
-            _integrations_update_integration_by_id(
+            _integrations_update(
                 integration_id,
                 body,
                 field_environment_id,
@@ -385,3 +392,5 @@ class Integrations(Namespace):
             ),
             self._send,
         )
+
+    update_integration_by_id = update  # its earlier name, kept so that code using it still works

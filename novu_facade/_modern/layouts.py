@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 from typing import cast as _cast
@@ -162,7 +163,7 @@ def _layouts_set_default_layout(layout_id: str, idempotency_key: str | None) -> 
     return None
 
 
-def _layouts_list_layouts_v2(
+def _layouts_list(
     limit: int | Unset,
     offset: Any,
     order_direction: DirectionEnum | Literal["ASC", "DESC"] | Unset,
@@ -187,7 +188,7 @@ def _layouts_list_layouts_v2(
     return _cast("ListLayoutResponseDto", _answer)
 
 
-def _layouts_create_layout_v2(
+def _layouts_create(
     body: CreateLayoutDto | None,
     layout_id: str | Unset,
     name: str | Unset,
@@ -198,7 +199,7 @@ def _layouts_create_layout_v2(
     _spec: dict[str, Any] = {"method": "post", "url": "/v2/layouts"}
     if body is None and (layout_id is UNSET or name is UNSET):
         raise _n.missing(
-            "create_layout_v2",
+            "create",
             [
                 _k
                 for _k, _v in (
@@ -223,21 +224,21 @@ def _layouts_create_layout_v2(
     return _cast("LayoutResponseDto", _answer)
 
 
-def _layouts_delete_layout_v2(layout_id: str) -> Plan[None]:
+def _layouts_delete(layout_id: str) -> Plan[None]:
     _spec: dict[str, Any] = {"method": "delete", "url": f"/v2/layouts/{_n.segment(layout_id)}"}
     _response = yield _n.call("layouts.delete_layout_v2", _spec, None)
     _n.read("layouts.delete_layout_v2", _response, False)
     return None
 
 
-def _layouts_get_layout_v2(layout_id: str) -> Plan[LayoutResponseDto]:
+def _layouts_retrieve(layout_id: str) -> Plan[LayoutResponseDto]:
     _spec: dict[str, Any] = {"method": "get", "url": f"/v2/layouts/{_n.segment(layout_id)}"}
     _response = yield _n.call("layouts.get_layout_v2", _spec, None)
     _answer = _n.read("layouts.get_layout_v2", _response, True)
     return _cast("LayoutResponseDto", _answer)
 
 
-def _layouts_update_layout_v2(
+def _layouts_update(
     layout_id: str,
     body: UpdateLayoutDto | None,
     name: str | Unset,
@@ -246,7 +247,7 @@ def _layouts_update_layout_v2(
 ) -> Plan[LayoutResponseDto]:
     _spec: dict[str, Any] = {"method": "put", "url": f"/v2/layouts/{_n.segment(layout_id)}"}
     if body is None and (name is UNSET):
-        raise _n.missing("update_layout_v2", [_k for _k, _v in (("name", name),) if _v is UNSET])
+        raise _n.missing("update", [_k for _k, _v in (("name", name),) if _v is UNSET])
     _json: dict[str, Any] = {} if body is None else _n.model_body(body)
     if name is not UNSET:
         _json["name"] = name
@@ -308,16 +309,16 @@ def _layouts_usage(layout_id: str) -> Plan[GetLayoutUsageResponseDto]:
 
 
 _RULE_LAYOUTS_LIST_LAYOUTS = PageNumbers("data", "has_more", "total_count", "page")
-_RULE_LAYOUTS_LIST_LAYOUTS_V2 = Offsets("layouts", "total_count")
+_RULE_LAYOUTS_LIST = Offsets("layouts", "total_count")
 
 
 class Layouts(Namespace):
     """`novu.layouts`: 14 operations here, 14 with its namespaces."""
 
     @overload
-    def create_layout_v2(self, *, body: CreateLayoutDto, idempotency_key: str | None = None) -> LayoutResponseDto: ...
+    def create(self, *, body: CreateLayoutDto, idempotency_key: str | None = None) -> LayoutResponseDto: ...
     @overload
-    def create_layout_v2(
+    def create(
         self,
         *,
         layout_id: str,
@@ -326,7 +327,7 @@ class Layouts(Namespace):
         is_translation_enabled: bool | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> LayoutResponseDto: ...
-    def create_layout_v2(
+    def create(
         self,
         *,
         body: CreateLayoutDto | None = None,
@@ -338,17 +339,20 @@ class Layouts(Namespace):
     ) -> LayoutResponseDto:
         """POST /v2/layouts (createLayoutV2)."""
         return _run(
-            _layouts_create_layout_v2(body, layout_id, name, field_source, is_translation_enabled, idempotency_key),
-            self._send,
+            _layouts_create(body, layout_id, name, field_source, is_translation_enabled, idempotency_key), self._send
         )
+
+    create_layout_v2 = create  # its earlier name, kept so that code using it still works
+
+    def delete(self, layout_id: str) -> None:
+        """DELETE /v2/layouts/{layoutId} (deleteLayoutV2)."""
+        return _run(_layouts_delete(layout_id), self._send)
+
+    delete_layout_v2 = delete  # its earlier name, kept so that code using it still works
 
     def delete_layout(self, layout_id: str) -> None:
         """DELETE /v1/layouts/{layoutId} (deleteLayout)."""
         return _run(_layouts_delete_layout(layout_id), self._send)
-
-    def delete_layout_v2(self, layout_id: str) -> None:
-        """DELETE /v2/layouts/{layoutId} (deleteLayoutV2)."""
-        return _run(_layouts_delete_layout_v2(layout_id), self._send)
 
     @overload
     def duplicate(
@@ -393,9 +397,24 @@ class Layouts(Namespace):
         """GET /v1/layouts/{layoutId} (getLayout)."""
         return _run(_layouts_get_layout(layout_id), self._send)
 
-    def get_layout_v2(self, layout_id: str) -> LayoutResponseDto:
-        """GET /v2/layouts/{layoutId} (getLayoutV2)."""
-        return _run(_layouts_get_layout_v2(layout_id), self._send)
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        order_direction: DirectionEnum | Literal["ASC", "DESC"] | Unset = UNSET,
+        order_by: LayoutResponseDtoSortField | Literal["createdAt", "name", "updatedAt"] | Unset = UNSET,
+        query: str | Unset = UNSET,
+    ) -> ListPager[LayoutResponseDto, ListLayoutResponseDto]:
+        """GET /v2/layouts (listLayoutsV2). Every item of the list, fetched page by page while iterating; `first_page()` is the first."""
+        _send = self._send
+        return ListPager(
+            lambda _at, _first: _run(_layouts_list(limit, _at, order_direction, order_by, query), _send),
+            offset,
+            _RULE_LAYOUTS_LIST,
+        )
+
+    list_layouts_v2 = list  # its earlier name, kept so that code using it still works
 
     def list_layouts(
         self,
@@ -413,23 +432,6 @@ class Layouts(Namespace):
             _RULE_LAYOUTS_LIST_LAYOUTS,
         )
 
-    def list_layouts_v2(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        offset: float | Unset = UNSET,
-        order_direction: DirectionEnum | Literal["ASC", "DESC"] | Unset = UNSET,
-        order_by: LayoutResponseDtoSortField | Literal["createdAt", "name", "updatedAt"] | Unset = UNSET,
-        query: str | Unset = UNSET,
-    ) -> ListPager[LayoutResponseDto, ListLayoutResponseDto]:
-        """GET /v2/layouts (listLayoutsV2). Every item of the list, fetched page by page while iterating; `first_page()` is the first."""
-        _send = self._send
-        return ListPager(
-            lambda _at, _first: _run(_layouts_list_layouts_v2(limit, _at, order_direction, order_by, query), _send),
-            offset,
-            _RULE_LAYOUTS_LIST_LAYOUTS_V2,
-        )
-
     @overload
     def property_descriptor(
         self, *, body: CreateLayoutRequestDto, idempotency_key: str | None = None
@@ -443,7 +445,7 @@ class Layouts(Namespace):
         description: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
-        variables: list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
+        variables: builtins.list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> CreateLayoutResponseDto: ...
     def property_descriptor(
@@ -455,7 +457,7 @@ class Layouts(Namespace):
         description: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
-        variables: list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
+        variables: builtins.list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> CreateLayoutResponseDto:
         """POST /v1/layouts (createLayout)."""
@@ -466,9 +468,40 @@ class Layouts(Namespace):
             self._send,
         )
 
+    def retrieve(self, layout_id: str) -> LayoutResponseDto:
+        """GET /v2/layouts/{layoutId} (getLayoutV2)."""
+        return _run(_layouts_retrieve(layout_id), self._send)
+
+    get_layout_v2 = retrieve  # its earlier name, kept so that code using it still works
+
     def set_default_layout(self, layout_id: str, *, idempotency_key: str | None = None) -> None:
         """POST /v1/layouts/{layoutId}/default (setDefaultLayout)."""
         return _run(_layouts_set_default_layout(layout_id, idempotency_key), self._send)
+
+    @overload
+    def update(self, layout_id: str, *, body: UpdateLayoutDto) -> LayoutResponseDto: ...
+    @overload
+    def update(
+        self,
+        layout_id: str,
+        *,
+        name: str,
+        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+    ) -> LayoutResponseDto: ...
+    def update(
+        self,
+        layout_id: str,
+        *,
+        body: UpdateLayoutDto | None = None,
+        name: str | Unset = UNSET,
+        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+    ) -> LayoutResponseDto:
+        """PUT /v2/layouts/{layoutId} (updateLayoutV2)."""
+        return _run(_layouts_update(layout_id, body, name, control_values, is_translation_enabled), self._send)
+
+    update_layout_v2 = update  # its earlier name, kept so that code using it still works
 
     def update_layout(
         self,
@@ -480,7 +513,7 @@ class Layouts(Namespace):
         identifier: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        variables: list[UpdateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
+        variables: builtins.list[UpdateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> UpdateLayoutResponseDto:
         """PATCH /v1/layouts/{layoutId} (updateLayout)."""
@@ -489,31 +522,6 @@ class Layouts(Namespace):
                 layout_id, body, content, description, identifier, is_default, name, variables, idempotency_key
             ),
             self._send,
-        )
-
-    @overload
-    def update_layout_v2(self, layout_id: str, *, body: UpdateLayoutDto) -> LayoutResponseDto: ...
-    @overload
-    def update_layout_v2(
-        self,
-        layout_id: str,
-        *,
-        name: str,
-        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
-        is_translation_enabled: bool | Unset = UNSET,
-    ) -> LayoutResponseDto: ...
-    def update_layout_v2(
-        self,
-        layout_id: str,
-        *,
-        body: UpdateLayoutDto | None = None,
-        name: str | Unset = UNSET,
-        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
-        is_translation_enabled: bool | Unset = UNSET,
-    ) -> LayoutResponseDto:
-        """PUT /v2/layouts/{layoutId} (updateLayoutV2)."""
-        return _run(
-            _layouts_update_layout_v2(layout_id, body, name, control_values, is_translation_enabled), self._send
         )
 
     def usage(self, layout_id: str) -> GetLayoutUsageResponseDto:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     )
 
 
-def _messages_get_messages(
+def _messages_retrieve(
     channel: ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"] | Unset,
     subscriber_id: str | Unset,
     transaction_id: list[str] | Unset,
@@ -68,18 +68,24 @@ def _messages_delete_by_transaction_id(
     return None
 
 
-def _messages_delete_message(message_id: str) -> Plan[DeleteMessageResponseDto]:
+def _messages_delete(message_id: str) -> Plan[DeleteMessageResponseDto]:
     _spec: dict[str, Any] = {"method": "delete", "url": f"/v1/messages/{_n.segment(message_id)}"}
     _response = yield _n.call("messages.delete_message", _spec, None)
     _answer = _n.read("messages.delete_message", _response, True)
     return _cast("DeleteMessageResponseDto", _answer)
 
 
-_RULE_MESSAGES_GET_MESSAGES = PageNumbers("data", "has_more", "total_count", "page")
+_RULE_MESSAGES_RETRIEVE = PageNumbers("data", "has_more", "total_count", "page")
 
 
 class Messages(Namespace):
     """`novu.messages`: 3 operations here, 3 with its namespaces."""
+
+    def delete(self, message_id: str) -> DeleteMessageResponseDto:
+        """DELETE /v1/messages/{messageId} (deleteMessage)."""
+        return _run(_messages_delete(message_id), self._send)
+
+    delete_message = delete  # its earlier name, kept so that code using it still works
 
     def delete_by_transaction_id(
         self,
@@ -92,11 +98,7 @@ class Messages(Namespace):
         """DELETE /v1/messages/transaction/{transactionId} (deleteMessagesByTransactionId)."""
         return _run(_messages_delete_by_transaction_id(transaction_id, channel), self._send)
 
-    def delete_message(self, message_id: str) -> DeleteMessageResponseDto:
-        """DELETE /v1/messages/{messageId} (deleteMessage)."""
-        return _run(_messages_delete_message(message_id), self._send)
-
-    def get_messages(
+    def retrieve(
         self,
         *,
         channel: ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"] | Unset = UNSET,
@@ -110,8 +112,10 @@ class Messages(Namespace):
         _send = self._send
         return ListPager(
             lambda _at, _first: _run(
-                _messages_get_messages(channel, subscriber_id, transaction_id, context_keys, _at, limit), _send
+                _messages_retrieve(channel, subscriber_id, transaction_id, context_keys, _at, limit), _send
             ),
             page,
-            _RULE_MESSAGES_GET_MESSAGES,
+            _RULE_MESSAGES_RETRIEVE,
         )
+
+    get_messages = retrieve  # its earlier name, kept so that code using it still works

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any, Literal
 from typing import cast as _cast
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     )
 
 
-def _notifications_list_notifications(
+def _notifications_list(
     channels: list[ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"]] | Unset,
     templates: list[str] | Unset,
     emails: list[str] | Unset,
@@ -104,14 +105,14 @@ def _notifications_get_activity_stats(idempotency_key: str | None) -> Plan[Activ
     return _cast("ActivityStatsResponseDto", _answer)
 
 
-def _notifications_get_notification(notification_id: str) -> Plan[ActivityNotificationResponseDto]:
+def _notifications_retrieve(notification_id: str) -> Plan[ActivityNotificationResponseDto]:
     _spec: dict[str, Any] = {"method": "get", "url": f"/v1/notifications/{_n.segment(notification_id)}"}
     _response = yield _n.call("notifications.get_notification", _spec, None)
     _answer = _n.read("notifications.get_notification", _response, True)
     return _cast("ActivityNotificationResponseDto", _answer)
 
 
-_RULE_NOTIFICATIONS_LIST_NOTIFICATIONS = PageNumbers("data", "has_more", None, "page")
+_RULE_NOTIFICATIONS_LIST = PageNumbers("data", "has_more", None, "page")
 
 
 class Notifications(Namespace):
@@ -125,7 +126,7 @@ class Notifications(Namespace):
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         idempotency_key: str | None = None,
-    ) -> list[ActivityGraphStatesResponse]:
+    ) -> builtins.list[ActivityGraphStatesResponse]:
         """GET /v1/notifications/graph/stats (getActivityGraphStats)."""
         return _run(
             _notifications_get_activity_graph_stats(days, id, start_date, end_date, idempotency_key), self._send
@@ -135,25 +136,21 @@ class Notifications(Namespace):
         """GET /v1/notifications/stats (getActivityStats)."""
         return _run(_notifications_get_activity_stats(idempotency_key), self._send)
 
-    def get_notification(self, notification_id: str) -> ActivityNotificationResponseDto:
-        """GET /v1/notifications/{notificationId} (getNotification)."""
-        return _run(_notifications_get_notification(notification_id), self._send)
-
-    def list_notifications(
+    def list(
         self,
         *,
-        channels: list[ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"]] | Unset = UNSET,
-        templates: list[str] | Unset = UNSET,
-        emails: list[str] | Unset = UNSET,
+        channels: builtins.list[ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"]] | Unset = UNSET,
+        templates: builtins.list[str] | Unset = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: list[str] | Unset = UNSET,
-        severity: list[str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        severity: builtins.list[str] | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
     ) -> ListPager[ActivityNotificationResponseDto, ActivitiesResponseDto]:
@@ -161,7 +158,7 @@ class Notifications(Namespace):
         _send = self._send
         return ListPager(
             lambda _at, _first: _run(
-                _notifications_list_notifications(
+                _notifications_list(
                     channels,
                     templates,
                     emails,
@@ -180,5 +177,13 @@ class Notifications(Namespace):
                 _send,
             ),
             page,
-            _RULE_NOTIFICATIONS_LIST_NOTIFICATIONS,
+            _RULE_NOTIFICATIONS_LIST,
         )
+
+    list_notifications = list  # its earlier name, kept so that code using it still works
+
+    def retrieve(self, notification_id: str) -> ActivityNotificationResponseDto:
+        """GET /v1/notifications/{notificationId} (getNotification)."""
+        return _run(_notifications_retrieve(notification_id), self._send)
+
+    get_notification = retrieve  # its earlier name, kept so that code using it still works

@@ -76,10 +76,6 @@ if TYPE_CHECKING:
     )
 
 
-def _same(body: Any) -> Any:
-    return body
-
-
 def _subscribers_list_subscribers(
     page: Any, limit: int | Unset, idempotency_key: str | None
 ) -> Plan[ListSubscribersResponse200]:
@@ -568,7 +564,7 @@ def _subscribers_credentials_append(
     return _cast("SubscriberResponseDto", _answer)
 
 
-def _subscribers_credentials_update_subscriber_channel(
+def _subscribers_credentials_update(
     subscriber_id: str,
     body: UpdateSubscriberChannelRequestDto | None,
     credentials: ChannelCredentials | Mapping[str, object] | Unset,
@@ -601,7 +597,7 @@ def _subscribers_credentials_update_subscriber_channel(
     _spec: dict[str, Any] = {"method": "put", "url": f"/v1/subscribers/{_n.segment(subscriber_id)}/credentials"}
     if body is None and (credentials is UNSET or provider_id is UNSET):
         raise _n.missing(
-            "update_subscriber_channel",
+            "update",
             [
                 _k
                 for _k, _v in (
@@ -624,7 +620,7 @@ def _subscribers_credentials_update_subscriber_channel(
     return _cast("SubscriberResponseDto", _answer)
 
 
-def _subscribers_credentials_delete_subscriber_credentials(subscriber_id: str, provider_id: str) -> Plan[None]:
+def _subscribers_credentials_delete(subscriber_id: str, provider_id: str) -> Plan[None]:
     _spec: dict[str, Any] = {
         "method": "delete",
         "url": f"/v1/subscribers/{_n.segment(subscriber_id)}/credentials/{_n.segment(provider_id)}",
@@ -1200,16 +1196,16 @@ class SubscribersCredentials(Namespace):
             self._send,
         )
 
-    def delete_subscriber_credentials(self, subscriber_id: str, provider_id: str) -> None:
+    def delete(self, subscriber_id: str, provider_id: str) -> None:
         """DELETE /v1/subscribers/{subscriberId}/credentials/{providerId} (deleteSubscriberCredentials)."""
-        return _run(_subscribers_credentials_delete_subscriber_credentials(subscriber_id, provider_id), self._send)
+        return _run(_subscribers_credentials_delete(subscriber_id, provider_id), self._send)
+
+    delete_subscriber_credentials = delete  # its earlier name, kept so that code using it still works
 
     @overload
-    def update_subscriber_channel(
-        self, subscriber_id: str, *, body: UpdateSubscriberChannelRequestDto
-    ) -> SubscriberResponseDto: ...
+    def update(self, subscriber_id: str, *, body: UpdateSubscriberChannelRequestDto) -> SubscriberResponseDto: ...
     @overload
-    def update_subscriber_channel(
+    def update(
         self,
         subscriber_id: str,
         *,
@@ -1239,7 +1235,7 @@ class SubscribersCredentials(Namespace):
         ],
         integration_identifier: str | Unset = UNSET,
     ) -> SubscriberResponseDto: ...
-    def update_subscriber_channel(
+    def update(
         self,
         subscriber_id: str,
         *,
@@ -1273,11 +1269,11 @@ class SubscribersCredentials(Namespace):
     ) -> SubscriberResponseDto:
         """PUT /v1/subscribers/{subscriberId}/credentials (updateSubscriberChannel)."""
         return _run(
-            _subscribers_credentials_update_subscriber_channel(
-                subscriber_id, body, credentials, provider_id, integration_identifier
-            ),
+            _subscribers_credentials_update(subscriber_id, body, credentials, provider_id, integration_identifier),
             self._send,
         )
+
+    update_subscriber_channel = update  # its earlier name, kept so that code using it still works
 
 
 class Subscribers(Namespace):

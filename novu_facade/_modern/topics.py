@@ -223,7 +223,7 @@ def _topics_create(
     return _cast("TopicResponseDto", _answer)
 
 
-def _topics_delete_topic_v2(topic_key: str) -> Plan[DeleteTopicResponseDto]:
+def _topics_delete(topic_key: str) -> Plan[DeleteTopicResponseDto]:
     _spec: dict[str, Any] = {"method": "delete", "url": f"/v2/topics/{_n.segment(topic_key)}"}
     _response = yield _n.call("topics.delete_topic_v2", _spec, None)
     _answer = _n.read("topics.delete_topic_v2", _response, True)
@@ -252,7 +252,7 @@ def _topics_update(
     return _cast("TopicResponseDto", _answer)
 
 
-def _topics_subscribers_get_topic_subscriber(topic_key: str, external_subscriber_id: str) -> Plan[TopicSubscriberDto]:
+def _topics_subscribers_retrieve(topic_key: str, external_subscriber_id: str) -> Plan[TopicSubscriberDto]:
     _spec: dict[str, Any] = {
         "method": "get",
         "url": f"/v1/topics/{_n.segment(topic_key)}/subscribers/{_n.segment(external_subscriber_id)}",
@@ -280,7 +280,7 @@ def _topics_subscriptions_delete(
     return _cast("DeleteTopicSubscriptionsResponseDto", _answer)
 
 
-def _topics_subscriptions_list_topic_subscriptions(
+def _topics_subscriptions_list(
     topic_key: str,
     after: Any,
     before: str | Unset,
@@ -378,7 +378,7 @@ def _topics_subscriptions_update(
 
 _RULE_TOPICS_LIST_TOPICS = PageNumbers("data", None, "total_count", "page")
 _RULE_TOPICS_LIST = Cursors("data", "next_")
-_RULE_TOPICS_SUBSCRIPTIONS_LIST_TOPIC_SUBSCRIPTIONS = Cursors("data", "next_")
+_RULE_TOPICS_SUBSCRIPTIONS_LIST = Cursors("data", "next_")
 
 
 class TopicsSubscriptions(Namespace):
@@ -391,10 +391,10 @@ class TopicsSubscriptions(Namespace):
         body: CreateTopicSubscriptionsRequestDto | None = None,
         context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, object] | Unset = UNSET,
         name: str | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
+        preferences: builtins.list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
         | Unset = UNSET,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[str | TopicSubscriberIdentifierDto | Mapping[str, object]] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> CreateSubscriptionsResponseDto:
         """POST /v2/topics/{topicKey}/subscriptions (createTopicSubscriptions)."""
@@ -410,8 +410,8 @@ class TopicsSubscriptions(Namespace):
         topic_key: str,
         *,
         body: DeleteTopicSubscriptionsRequestDto | None = None,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[DeleteTopicSubscriberIdentifierDto | Mapping[str, object] | str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | Mapping[str, object] | str] | Unset = UNSET,
     ) -> DeleteTopicSubscriptionsResponseDto:
         """DELETE /v2/topics/{topicKey}/subscriptions (deleteTopicSubscriptions)."""
         return _run(_topics_subscriptions_delete(topic_key, body, subscriber_ids, subscriptions), self._send)
@@ -420,7 +420,7 @@ class TopicsSubscriptions(Namespace):
         """GET /v2/topics/{topicKey}/subscriptions/{identifier} (getTopicSubscription)."""
         return _run(_topics_subscriptions_get_subscription(topic_key, identifier), self._send)
 
-    def list_topic_subscriptions(
+    def list(
         self,
         topic_key: str,
         *,
@@ -431,13 +431,13 @@ class TopicsSubscriptions(Namespace):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
     ) -> ListPager[TopicSubscriptionResponseDto, ListTopicSubscriptionsResponseDto]:
         """GET /v2/topics/{topicKey}/subscriptions (listTopicSubscriptions). Every item of the list, fetched page by page while iterating; `first_page()` is the first."""
         _send = self._send
         return ListPager(
             lambda _at, _first: _run(
-                _topics_subscriptions_list_topic_subscriptions(
+                _topics_subscriptions_list(
                     topic_key,
                     _at,
                     before,
@@ -449,14 +449,16 @@ class TopicsSubscriptions(Namespace):
                     context_keys,
                 )
                 if _first
-                else _topics_subscriptions_list_topic_subscriptions(
+                else _topics_subscriptions_list(
                     topic_key, _at, UNSET, limit, order_direction, order_by, include_cursor, subscriber_id, context_keys
                 ),
                 _send,
             ),
             after,
-            _RULE_TOPICS_SUBSCRIPTIONS_LIST_TOPIC_SUBSCRIPTIONS,
+            _RULE_TOPICS_SUBSCRIPTIONS_LIST,
         )
+
+    list_topic_subscriptions = list  # its earlier name, kept so that code using it still works
 
     def update(
         self,
@@ -465,7 +467,7 @@ class TopicsSubscriptions(Namespace):
         *,
         body: UpdateTopicSubscriptionRequestDto | None = None,
         name: str | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
+        preferences: builtins.list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
         | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> SubscriptionResponseDto:
@@ -478,9 +480,11 @@ class TopicsSubscriptions(Namespace):
 class TopicsSubscribers(Namespace):
     """`novu.topics.subscribers`: 1 operations here, 1 with its namespaces."""
 
-    def get_topic_subscriber(self, topic_key: str, external_subscriber_id: str) -> TopicSubscriberDto:
+    def retrieve(self, topic_key: str, external_subscriber_id: str) -> TopicSubscriberDto:
         """GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId} (getTopicSubscriber)."""
-        return _run(_topics_subscribers_get_topic_subscriber(topic_key, external_subscriber_id), self._send)
+        return _run(_topics_subscribers_retrieve(topic_key, external_subscriber_id), self._send)
+
+    get_topic_subscriber = retrieve  # its earlier name, kept so that code using it still works
 
 
 class Topics(Namespace):
@@ -561,13 +565,15 @@ class Topics(Namespace):
         """POST /v1/topics (createTopic)."""
         return _run(_topics_create_topic(body, key, name, idempotency_key), self._send)
 
+    def delete(self, topic_key: str) -> DeleteTopicResponseDto:
+        """DELETE /v2/topics/{topicKey} (deleteTopicV2)."""
+        return _run(_topics_delete(topic_key), self._send)
+
+    delete_topic_v2 = delete  # its earlier name, kept so that code using it still works
+
     def delete_topic(self, topic_key: str, *, idempotency_key: str | None = None) -> None:
         """DELETE /v1/topics/{topicKey} (deleteTopic)."""
         return _run(_topics_delete_topic(topic_key, idempotency_key), self._send)
-
-    def delete_topic_v2(self, topic_key: str) -> DeleteTopicResponseDto:
-        """DELETE /v2/topics/{topicKey} (deleteTopicV2)."""
-        return _run(_topics_delete_topic_v2(topic_key), self._send)
 
     def get(self, topic_key: str) -> TopicResponseDto:
         """GET /v2/topics/{topicKey} (getTopicV2)."""

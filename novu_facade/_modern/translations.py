@@ -144,7 +144,7 @@ def _translations_master_retrieve(locale: str | Unset) -> Plan[GetMasterJsonResp
     return _cast("GetMasterJsonResponseDto", _answer)
 
 
-def _translations_master_import_(
+def _translations_master_import_master_json(
     body: ImportMasterJsonRequestDto | None,
     locale: str | Unset,
     master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, object] | Unset,
@@ -153,7 +153,7 @@ def _translations_master_import_(
     _spec: dict[str, Any] = {"method": "post", "url": "/v2/translations/master-json"}
     if body is None and (locale is UNSET or master_json is UNSET):
         raise _n.missing(
-            "import_",
+            "import_master_json",
             [
                 _k
                 for _k, _v in (
@@ -187,18 +187,18 @@ class TranslationsMaster(Namespace):
     """`novu.translations.master`: 3 operations here, 3 with its namespaces."""
 
     @overload
-    def import_(
+    def import_master_json(
         self, *, body: ImportMasterJsonRequestDto, idempotency_key: str | None = None
     ) -> ImportMasterJsonResponseDto: ...
     @overload
-    def import_(
+    def import_master_json(
         self,
         *,
         locale: str,
         master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, object],
         idempotency_key: str | None = None,
     ) -> ImportMasterJsonResponseDto: ...
-    def import_(
+    def import_master_json(
         self,
         *,
         body: ImportMasterJsonRequestDto | None = None,
@@ -207,7 +207,9 @@ class TranslationsMaster(Namespace):
         idempotency_key: str | None = None,
     ) -> ImportMasterJsonResponseDto:
         """POST /v2/translations/master-json (importMasterJson)."""
-        return _run(_translations_master_import_(body, locale, master_json, idempotency_key), self._send)
+        return _run(_translations_master_import_master_json(body, locale, master_json, idempotency_key), self._send)
+
+    import_ = import_master_json  # its earlier name, kept so that code using it still works
 
     def retrieve(self, *, locale: str | Unset = UNSET) -> GetMasterJsonResponseDto:
         """GET /v2/translations/master-json (getMasterJson)."""

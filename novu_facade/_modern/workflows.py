@@ -401,7 +401,7 @@ def _workflows_patch(
     return _cast("WorkflowResponseDto", _answer)
 
 
-def _workflows_update_workflow(
+def _workflows_update(
     workflow_id: str,
     body: UpdateWorkflowDto | None,
     name: str | Unset,
@@ -432,7 +432,7 @@ def _workflows_update_workflow(
     _spec: dict[str, Any] = {"method": "put", "url": f"/v2/workflows/{_n.segment(workflow_id)}"}
     if body is None and (name is UNSET or origin is UNSET or preferences is UNSET or steps is UNSET):
         raise _n.missing(
-            "update_workflow",
+            "update",
             [
                 _k
                 for _k, _v in (
@@ -830,19 +830,9 @@ class Workflows(Namespace):
         return _run(_workflows_sync(workflow_id, body, target_environment_id), self._send)
 
     @overload
-    def update_active_status(self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto) -> WorkflowResponse: ...
+    def update(self, workflow_id: str, *, body: UpdateWorkflowDto) -> WorkflowResponseDto: ...
     @overload
-    def update_active_status(self, workflow_id: str, *, active: bool) -> WorkflowResponse: ...
-    def update_active_status(
-        self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto | None = None, active: bool | Unset = UNSET
-    ) -> WorkflowResponse:
-        """PUT /v1/workflows/{workflowId}/status (updateActiveStatus)."""
-        return _run(_workflows_update_active_status(workflow_id, body, active), self._send)
-
-    @overload
-    def update_workflow(self, workflow_id: str, *, body: UpdateWorkflowDto) -> WorkflowResponseDto: ...
-    @overload
-    def update_workflow(
+    def update(
         self,
         workflow_id: str,
         *,
@@ -870,7 +860,7 @@ class Workflows(Namespace):
         validate_payload: bool | Unset = UNSET,
         body_workflow_id: str | Unset = UNSET,
     ) -> WorkflowResponseDto: ...
-    def update_workflow(
+    def update(
         self,
         workflow_id: str,
         *,
@@ -902,7 +892,7 @@ class Workflows(Namespace):
     ) -> WorkflowResponseDto:
         """PUT /v2/workflows/{workflowId} (updateWorkflow)."""
         return _run(
-            _workflows_update_workflow(
+            _workflows_update(
                 workflow_id,
                 body,
                 name,
@@ -920,6 +910,18 @@ class Workflows(Namespace):
             ),
             self._send,
         )
+
+    update_workflow = update  # its earlier name, kept so that code using it still works
+
+    @overload
+    def update_active_status(self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto) -> WorkflowResponse: ...
+    @overload
+    def update_active_status(self, workflow_id: str, *, active: bool) -> WorkflowResponse: ...
+    def update_active_status(
+        self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto | None = None, active: bool | Unset = UNSET
+    ) -> WorkflowResponse:
+        """PUT /v1/workflows/{workflowId}/status (updateActiveStatus)."""
+        return _run(_workflows_update_active_status(workflow_id, body, active), self._send)
 
     @overload
     def update_workflow_by_id(self, workflow_id: str, *, body: UpdateWorkflowRequestDto) -> WorkflowResponse: ...

@@ -43,7 +43,7 @@ SEED: dict[str, tuple[str, Call]] = {
     ),
     "updateSubscriberChannel": (
         "PUT Update subscriber credentials",
-        lambda n: n.subscribers.credentials.update_subscriber_channel(
+        lambda n: n.subscribers.credentials.update(
             SUBSCRIBER, provider_id="slack", integration_identifier="slack-k3j2x", credentials=WEBHOOK
         ),
     ),
@@ -55,7 +55,7 @@ SEED: dict[str, tuple[str, Call]] = {
     ),
     "deleteSubscriberCredentials": (
         "DEL Delete subscriber credentials by providerId",
-        lambda n: n.subscribers.credentials.delete_subscriber_credentials(SUBSCRIBER, "slack"),
+        lambda n: n.subscribers.credentials.delete(SUBSCRIBER, "slack"),
     ),
     "updateSubscriberOnlineFlag": (
         "PATCH Update subscriber online status",
@@ -140,11 +140,11 @@ BY_NAMESPACE: dict[str, Call] = {
     ),
     "getFeeds": lambda n: n.feeds.get_feeds(),
     "getMxRecordStatus": lambda n: n.inbound_parse.get_mx_record_status(),
-    "listIntegrations": lambda n: n.integrations.list_integrations(),
+    "listIntegrations": lambda n: n.integrations.list(),
     "getLayout": lambda n: n.layouts.get_layout(LAYOUT_ID),
-    "deleteMessage": lambda n: n.messages.delete_message(MESSAGE_IDS[0]),
+    "deleteMessage": lambda n: n.messages.delete(MESSAGE_IDS[0]),
     "getNotificationTemplate": lambda n: n.notification_templates.get_notification_template(TEMPLATE_ID),
-    "getNotification": lambda n: n.notifications.get_notification(NOTIFICATION_ID),
+    "getNotification": lambda n: n.notifications.retrieve(NOTIFICATION_ID),
     "getSelfOrganizationData": lambda n: n.organizations.get_self_organization_data(),
     "createTenant": lambda n: n.tenants.create_tenant(identifier="tenant-002", name="Globex", data={"plan": "pro"}),
     "getTopic": lambda n: n.topics.get_topic("project-1-watchers"),
@@ -153,10 +153,10 @@ BY_NAMESPACE: dict[str, Call] = {
     "handleWebhook": lambda n: n.activity.track(ENV_ID, "65f1d0c3a1b2c3d4e5f60718", body={"id": "evt-1"}),
     "listChannelConnections": lambda n: n.channel_connections.list(limit=10).first_page(),
     "getChannelEndpoint": lambda n: n.channel_endpoints.retrieve("endpoint-slack-1"),
-    "listContexts": lambda n: list(n.contexts.list_contexts(limit=10)),
-    "listEnvironmentVariables": lambda n: n.environment_variables.list_environment_variables(),
+    "listContexts": lambda n: list(n.contexts.list(limit=10)),
+    "listEnvironmentVariables": lambda n: n.environment_variables.list(),
     "listSubscriberTopics": lambda n: n.subscribers.topics.list(V2_SUBSCRIBER).first_page(),
-    "getTopicSubscriber": lambda n: n.topics.subscribers.get_topic_subscriber("project-1-watchers", SUBSCRIBER),
+    "getTopicSubscriber": lambda n: n.topics.subscribers.retrieve("project-1-watchers", SUBSCRIBER),
     "getTopicSubscription": lambda n: n.topics.subscriptions.get_subscription("project-1-watchers", SUBSCRIBER),
     "getSingleTranslation": lambda n: n.translations.retrieve("workflow", "welcome-email", "en_US"),
     "getTranslationGroup": lambda n: n.translations.groups.retrieve("workflow", "welcome-email"),
@@ -172,7 +172,8 @@ def declared(operation_id: str) -> str:
     target: Any = Novu("k", "https://api.novu.test")
     for part in filter(None, namespace.split(".")):
         target = getattr(target, part)
-    return str(inspect.signature(getattr(target, method)).return_annotation)
+    # `builtins.list[...]` in a namespace whose own method is called `list`
+    return str(inspect.signature(getattr(target, method)).return_annotation).removeprefix("builtins.")
 
 
 def test_the_seed_is_the_subscriber_reference_and_every_operation_is_in_the_spec() -> None:

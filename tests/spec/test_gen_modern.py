@@ -121,6 +121,17 @@ def test_a_method_hiding_a_client_attribute_stops_the_generator() -> None:
         gen_modern.build_tree(operations(doc))
 
 
+def test_an_alias_names_the_same_method_and_a_taken_alias_stops_the_generator() -> None:
+    doc = copy.deepcopy(document())
+    op(doc, "get", "/v2/topics").update({"x-novu-method-aliases": ["list_topics_v2", "every_topic"]})
+    root = gen_modern.build_tree(operations(doc))
+    source = gen_modern.write_tree(root, Path("unused"))["topics.py"]
+    assert "    list_topics_v2 = list  # its earlier name" in source and "    every_topic = list  #" in source
+    op(doc, "get", "/v2/topics")["x-novu-method-aliases"] = ["get_topic"]  # GET /v1/topics/{topicKey}'s method
+    with pytest.raises(SystemExit, match=r"alias 'get_topic' is taken in its namespace"):
+        gen_modern.build_tree(operations(doc))
+
+
 def test_lists_and_bulk_calls_are_found_by_rule() -> None:
     kinds = {operation_id: kind for operation_id, (*_, kind) in OPERATIONS.items()}
     assert kinds["searchSubscribers"] == "list"  # after/before/limit -> next

@@ -65,7 +65,7 @@ def test_a_bare_verb_takes_the_subject_of_its_group_and_a_taken_name_its_api_ver
     assert naming.raw_name("post", "/v2/topics", op, {}, {"createTopic", "createTopicV2"}) == "createTopic2"
 
 
-def test_modern_names_come_from_the_naming_facts_else_the_tag_and_raw_name() -> None:
+def test_modern_names_come_from_the_naming_facts_else_the_tag_and_operation_name() -> None:
     taken: dict[str, set[str]] = {}
     assert naming.sdk_name(
         "/v2/s", "Subscribers", "x", {"group": "Subscribers.Preferences", "method": "bulkUpdate"}, taken
@@ -78,14 +78,56 @@ def test_modern_names_come_from_the_naming_facts_else_the_tag_and_raw_name() -> 
     assert naming.sdk_name(
         "/v2/t", "Translations", "x", {"group": "Translations.master", "method": "retrieve"}, taken
     ) == ("translations.master.retrieve")
+    # Without an upstream method: the operation's name without the words its namespace says.
     assert naming.sdk_name("/v1/c", "Channel Connections", "listChannelConnections", {}, taken) == (
-        "channel_connections.list_channel_connections"
+        "channel_connections.list"
     )
     # A method may not take the name of a namespace beside it, nor one taken already.
     assert naming.sdk_name("/v1/s", "Subscribers", "preferences", {}, taken) == "subscribers.preferences_v1"
     assert naming.sdk_name(
         "/v1/t", "Translations", "x", {"group": "Translations.Master", "method": "retrieve"}, taken
     ) == ("translations.master.retrieve_v1")
+
+
+@pytest.mark.parametrize(
+    ("path", "tag", "raw", "operation_id", "naming_facts", "expected"),
+    [
+        ("/v2/contexts", "Contexts", "createContext", "ContextsController_createContext", {}, "contexts.create"),
+        ("/v2/layouts", "Layouts", "createLayoutV2", "LayoutsController_create", {}, "layouts.create"),
+        ("/v2/layouts/{id}", "Layouts", "deleteLayoutV2", "LayoutsController__delete", {}, "layouts.delete"),
+        (
+            "/v1/s/{id}/credentials/{p}",
+            "Subscribers",
+            "deleteSubscriberCredentials",
+            "SubscribersV1Controller_deleteSubscriberCredentials",
+            {"group": "Subscribers.Credentials"},
+            "subscribers.credentials.delete",
+        ),
+        (
+            "/v1/s/{id}/preferences/{p}",
+            "Subscribers",
+            "getSubscriberPreferenceByLevel",
+            "SubscribersV1Controller_getSubscriberPreferenceByLevel",
+            {},
+            "subscribers.get_preference_by_level",
+        ),
+        # Every word said by the namespace: the name as it is.
+        ("/v1/things", "Things", "things", "ThingsController_things", {}, "things.things"),
+    ],
+)
+def test_a_modern_name_without_upstream_method_drops_the_words_of_its_namespace(
+    path: str, tag: str, raw: str, operation_id: str, naming_facts: dict[str, str], expected: str
+) -> None:
+    assert naming.sdk_name(path, tag, raw, naming_facts, {}, operation_id) == expected
+
+
+def test_a_short_name_taken_falls_back_to_the_raw_client_name_then_the_api_version() -> None:
+    taken: dict[str, set[str]] = {"workflows": {"create"}}
+    op_id = "WorkflowController_create"
+    assert naming.sdk_name("/v2/workflows", "Workflows", "createWorkflow", {}, taken, op_id) == (
+        "workflows.create_workflow"
+    )
+    assert naming.sdk_name("/v3/workflows", "Workflows", "createWorkflow", {}, taken, op_id) == "workflows.create_v3"
 
 
 def test_names_and_naming_facts_are_kept_and_a_later_document_changes_no_name() -> None:
@@ -108,7 +150,7 @@ def test_names_and_naming_facts_are_kept_and_a_later_document_changes_no_name() 
         "things.list",
         {"group": "Things", "method": "list"},
     )
-    assert facts["operations"]["POST /v2/things"]["sdk"] == "things.create_thing"
+    assert facts["operations"]["POST /v2/things"]["sdk"] == "things.create"
     assert "x-speakeasy" not in uf.dump(facts)
 
     later = copy.deepcopy(first)
@@ -120,7 +162,7 @@ def test_names_and_naming_facts_are_kept_and_a_later_document_changes_no_name() 
     listing = facts["operations"]["GET /v2/things"]
     assert (listing["name"], listing["sdk"]) == ("listThings", "things.list"), "names stay"
     assert listing["naming"] == {"group": "Stuff", "method": "all"}, "the facts follow upstream"
-    assert facts["operations"]["POST /v2/things"]["sdk"] == "things.create_thing"
+    assert facts["operations"]["POST /v2/things"]["sdk"] == "things.create"
 
     spec = d.derive(facts, OVERLAY)
     op = spec["paths"]["/v2/things"]["get"]
@@ -145,6 +187,35 @@ def test_the_overlay_renames_a_modern_name_and_a_clash_is_an_error() -> None:
     with pytest.raises(
         d.DerivationError, match=r"`things` is a method \(GET /v2/things\) and a namespace \(GET /v1/other\)"
     ):
+        d.derive(facts, overlay)
+
+
+def test_the_overlay_names_an_operation_and_a_rename_keeps_the_earlier_method_as_an_alias() -> None:
+    paths = {
+        "/v2/things": {
+            "get": _op("ThingsController_listThings", "Things"),
+            "post": _op("ThingsController_make", "Things"),
+        }
+    }
+    facts = _merge(None, _doc(paths), 1)
+    assert facts["operations"]["GET /v2/things"]["sdk"] == "things.list"
+    overlay = copy.deepcopy(OVERLAY)
+    overlay["names"] = {"GET /v2/things": "things.all", "POST /v2/things": "stuff.make"}
+    spec = d.derive(facts, overlay)
+    listing, making = spec["paths"]["/v2/things"]["get"], spec["paths"]["/v2/things"]["post"]
+    assert (listing["x-novu-namespace"], listing["x-novu-method"], listing["x-novu-method-aliases"]) == (
+        "things",
+        "all",
+        ["list"],
+    )
+    assert (making["x-novu-namespace"], making["x-novu-method"]) == ("stuff", "make")
+    assert "x-novu-method-aliases" not in making  # moved to another namespace: no alias there
+
+    overlay["names"] = {"GET /v2/things": "things.all", "POST /v2/things": "things.list"}
+    with pytest.raises(d.DerivationError, match=r"are both sdk `things\.list`"):
+        d.derive(facts, overlay)  # an alias is a name taken
+    overlay["names"] = {"GET /v2/gone": "things.gone"}
+    with pytest.raises(d.DerivationError, match=r"stale overlay `names:` entries:\n  overlay line None: GET /v2/gone"):
         d.derive(facts, overlay)
 
 

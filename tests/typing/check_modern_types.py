@@ -26,6 +26,7 @@ from novu_client.models import (
     GetSubscriberPreferencesDto,
     GetTopicResponseDto,
     IntegrationResponseDto,
+    LayoutResponseDto,
     ListSubscribersResponseDto,
     MemberResponseDto,
     MxRecordStatusDto,
@@ -65,7 +66,7 @@ def sync_client(novu: Novu) -> None:
     assert_type(novu.subscribers.preferences.list("u1"), GetSubscriberPreferencesDto)
     assert_type(novu.subscribers.preferences.update("u1", channels={"email": False}), GetSubscriberPreferencesDto)
     assert_type(novu.subscribers.notifications.unseen_count("u1", seen=False), UnseenCountResponse)
-    assert_type(novu.subscribers.credentials.delete_subscriber_credentials("u1", "slack"), None)
+    assert_type(novu.subscribers.credentials.delete("u1", "slack"), None)
     assert_type(novu.subscribers.get_subscriber("u1"), SubscriberResponseDto)
     assert_type(novu.trigger(name="welcome", to="u1", payload={"n": 1}), TriggerEventResponseDto)
     assert_type(novu.trigger(name="welcome", to=["u1", {"subscriberId": "u2"}]), TriggerEventResponseDto)
@@ -81,11 +82,14 @@ def sync_client(novu: Novu) -> None:
     assert_type(novu.workflow_groups.get_notification_group("g1"), NotificationGroupResponseDto)
     assert_type(novu.environments.get_current_environment(), EnvironmentResponseDto)
     assert_type(novu.environments.list(), list[EnvironmentResponseDto])
-    assert_type(novu.integrations.list_integrations(), list[IntegrationResponseDto])
+    assert_type(novu.integrations.list(), list[IntegrationResponseDto])
     assert_type(novu.organizations.list_organization_members(), list[MemberResponseDto])
     assert_type(novu.organizations.get_self_organization_data(), OrganizationResponseDto)
-    assert_type(novu.messages.delete_message("m1"), DeleteMessageResponseDto)
-    assert_type(novu.notifications.get_notification("n1"), ActivityNotificationResponseDto)
+    assert_type(novu.messages.delete("m1"), DeleteMessageResponseDto)
+    assert_type(novu.notifications.retrieve("n1"), ActivityNotificationResponseDto)
+    assert_type(novu.notifications.get_notification("n1"), ActivityNotificationResponseDto)  # its earlier name
+    assert_type(novu.layouts.retrieve("l1"), LayoutResponseDto)
+    assert_type(novu.layouts.get_layout_v2("l1"), LayoutResponseDto)  # its earlier name
     assert_type(novu.notifications.get_activity_stats(), ActivityStatsResponseDto)
     assert_type(novu.blueprints.get_blueprint_by_id("b1"), BlueprintResponseDto)
     assert_type(novu.inbound_parse.get_mx_record_status(), MxRecordStatusDto)
@@ -122,7 +126,7 @@ async def async_client(novu: AsyncNovu) -> None:
     assert_type(await novu.subscribers.patch("u1", email=None), SubscriberResponseDto)
     assert_type(await novu.subscribers.delete("u1"), RemoveSubscriberResponseDto)
     assert_type(await novu.subscribers.preferences.list("u1"), GetSubscriberPreferencesDto)
-    assert_type(await novu.subscribers.credentials.delete_subscriber_credentials("u1", "slack"), None)
+    assert_type(await novu.subscribers.credentials.delete("u1", "slack"), None)
     assert_type(await novu.trigger(name="welcome", to="u1"), TriggerEventResponseDto)
     assert_type(await novu.cancel("txn-1"), bool)
     assert_type(await novu.topics.get_topic("news"), GetTopicResponseDto)
@@ -131,10 +135,12 @@ async def async_client(novu: AsyncNovu) -> None:
     assert_type(await novu.workflows.get_workflow_by_id("wf-1"), WorkflowResponse)
     assert_type(await novu.workflow_groups.get_notification_group("g1"), NotificationGroupResponseDto)
     assert_type(await novu.environments.list(), list[EnvironmentResponseDto])
-    assert_type(await novu.integrations.list_integrations(), list[IntegrationResponseDto])
+    assert_type(await novu.integrations.list(), list[IntegrationResponseDto])
     assert_type(await novu.organizations.get_self_organization_data(), OrganizationResponseDto)
-    assert_type(await novu.messages.delete_message("m1"), DeleteMessageResponseDto)
-    assert_type(await novu.notifications.get_notification("n1"), ActivityNotificationResponseDto)
+    assert_type(await novu.messages.delete("m1"), DeleteMessageResponseDto)
+    assert_type(await novu.notifications.retrieve("n1"), ActivityNotificationResponseDto)
+    assert_type(await novu.notifications.get_notification("n1"), ActivityNotificationResponseDto)  # its earlier name
+    assert_type(await novu.layouts.update_layout_v2("l1", name="L"), LayoutResponseDto)  # its earlier name
     assert_type(await novu.blueprints.get_blueprint_by_id("b1"), BlueprintResponseDto)
     assert_type(await novu.inbound_parse.get_mx_record_status(), MxRecordStatusDto)
 

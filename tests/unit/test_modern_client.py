@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -314,6 +315,30 @@ def test_an_async_list_is_an_async_iterator() -> None:
 
     found, cursor = asyncio.run(main())
     assert found == [f"user-{i}" for i in range(6)] and cursor == "c1"
+
+
+def test_an_operation_renamed_by_the_overlay_answers_to_its_earlier_name_too(novu: Novu, recorder: Recorder) -> None:
+    """Every `x-novu-method-aliases` of the spec is the same method, sync and async."""
+    import yaml
+
+    text = (Path(__file__).resolve().parents[2] / "openapi" / "novu.yaml").read_text(encoding="utf-8")
+    spec = yaml.load(text, Loader=yaml.CSafeLoader)
+    renamed = [
+        (op["x-novu-namespace"], op["x-novu-method"], alias)
+        for item in spec["paths"].values()
+        for op in item.values()
+        for alias in op.get("x-novu-method-aliases", [])
+    ]
+    assert len(renamed) >= 20
+    for client in (novu, async_novu(recorder)):
+        for namespace, method, alias in renamed:
+            target: Any = client
+            for part in namespace.split("."):
+                target = getattr(target, part)
+            assert getattr(type(target), alias) is getattr(type(target), method), (namespace, alias)
+    novu.layouts.list_layouts_v2(limit=5).first_page()
+    novu.layouts.list(limit=5).first_page()
+    assert [str(r.url) for r in recorder.requests[-2:]] == [f"{URL}/v2/layouts?limit=5"] * 2
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Literal, overload
 from novu_client.types import UNSET, Unset
 
 from novu_facade._modern.contexts import (
-    _RULE_CONTEXTS_LIST_CONTEXTS,
-    _contexts_create_context,
-    _contexts_delete_context,
-    _contexts_get_context,
-    _contexts_list_contexts,
-    _contexts_update_context,
+    _RULE_CONTEXTS_LIST,
+    _contexts_create,
+    _contexts_delete,
+    _contexts_list,
+    _contexts_retrieve,
+    _contexts_update,
 )
 from novu_facade._namespace import AsyncNamespace
 from novu_facade._pagination import AsyncListPager
@@ -38,11 +38,11 @@ class AsyncContexts(AsyncNamespace):
     """`novu.contexts`: 5 operations here, 5 with its namespaces."""
 
     @overload
-    async def create_context(
+    async def create(
         self, *, body: CreateContextRequestDto, idempotency_key: str | None = None
     ) -> GetContextResponseDto: ...
     @overload
-    async def create_context(
+    async def create(
         self,
         *,
         id: str,
@@ -50,7 +50,7 @@ class AsyncContexts(AsyncNamespace):
         data: CreateContextRequestDtoData | Mapping[str, object] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto: ...
-    async def create_context(
+    async def create(
         self,
         *,
         body: CreateContextRequestDto | None = None,
@@ -60,17 +60,17 @@ class AsyncContexts(AsyncNamespace):
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto:
         """POST /v2/contexts (createContext)."""
-        return await _arun(_contexts_create_context(body, id, type_, data, idempotency_key), self._send)
+        return await _arun(_contexts_create(body, id, type_, data, idempotency_key), self._send)
 
-    async def delete_context(self, type_: str, id: str) -> None:
+    create_context = create  # its earlier name, kept so that code using it still works
+
+    async def delete(self, type_: str, id: str) -> None:
         """DELETE /v2/contexts/{type}/{id} (deleteContext)."""
-        return await _arun(_contexts_delete_context(type_, id), self._send)
+        return await _arun(_contexts_delete(type_, id), self._send)
 
-    async def get_context(self, type_: str, id: str) -> GetContextResponseDto:
-        """GET /v2/contexts/{type}/{id} (getContext)."""
-        return await _arun(_contexts_get_context(type_, id), self._send)
+    delete_context = delete  # its earlier name, kept so that code using it still works
 
-    def list_contexts(
+    def list(
         self,
         *,
         after: str | Unset = UNSET,
@@ -86,21 +86,29 @@ class AsyncContexts(AsyncNamespace):
         _send = self._send
         return AsyncListPager(
             lambda _at, _first: _arun(
-                _contexts_list_contexts(_at, before, limit, order_direction, order_by, include_cursor, id, search)
+                _contexts_list(_at, before, limit, order_direction, order_by, include_cursor, id, search)
                 if _first
-                else _contexts_list_contexts(_at, UNSET, limit, order_direction, order_by, include_cursor, id, search),
+                else _contexts_list(_at, UNSET, limit, order_direction, order_by, include_cursor, id, search),
                 _send,
             ),
             after,
-            _RULE_CONTEXTS_LIST_CONTEXTS,
+            _RULE_CONTEXTS_LIST,
         )
 
+    list_contexts = list  # its earlier name, kept so that code using it still works
+
+    async def retrieve(self, type_: str, id: str) -> GetContextResponseDto:
+        """GET /v2/contexts/{type}/{id} (getContext)."""
+        return await _arun(_contexts_retrieve(type_, id), self._send)
+
+    get_context = retrieve  # its earlier name, kept so that code using it still works
+
     @overload
-    async def update_context(
+    async def update(
         self, type_: str, id: str, *, body: UpdateContextRequestDto, idempotency_key: str | None = None
     ) -> GetContextResponseDto: ...
     @overload
-    async def update_context(
+    async def update(
         self,
         type_: str,
         id: str,
@@ -108,7 +116,7 @@ class AsyncContexts(AsyncNamespace):
         data: UpdateContextRequestDtoData | Mapping[str, object],
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto: ...
-    async def update_context(
+    async def update(
         self,
         type_: str,
         id: str,
@@ -118,4 +126,6 @@ class AsyncContexts(AsyncNamespace):
         idempotency_key: str | None = None,
     ) -> GetContextResponseDto:
         """PATCH /v2/contexts/{type}/{id} (updateContext)."""
-        return await _arun(_contexts_update_context(type_, id, body, data, idempotency_key), self._send)
+        return await _arun(_contexts_update(type_, id, body, data, idempotency_key), self._send)
+
+    update_context = update  # its earlier name, kept so that code using it still works

@@ -5,15 +5,16 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
 from novu_client.types import UNSET, Unset
 
 from novu_facade._modern.environment_variables import (
-    _environment_variables_create_environment_variable,
+    _environment_variables_create,
     _environment_variables_delete_environment_variable,
-    _environment_variables_list_environment_variables,
+    _environment_variables_list,
     _environment_variables_retrieve,
     _environment_variables_update_environment_variable,
     _environment_variables_usage,
@@ -37,42 +38,45 @@ class AsyncEnvironmentVariables(AsyncNamespace):
     """`novu.environment_variables`: 6 operations here, 6 with its namespaces."""
 
     @overload
-    async def create_environment_variable(
+    async def create(
         self, *, body: CreateEnvironmentVariableRequestDto, idempotency_key: str | None = None
     ) -> EnvironmentVariableResponseDto: ...
     @overload
-    async def create_environment_variable(
+    async def create(
         self,
         *,
         key: str,
         is_secret: bool | Unset = UNSET,
         type_: CreateEnvironmentVariableRequestDtoType | Literal["string"] | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> EnvironmentVariableResponseDto: ...
-    async def create_environment_variable(
+    async def create(
         self,
         *,
         body: CreateEnvironmentVariableRequestDto | None = None,
         key: str | Unset = UNSET,
         is_secret: bool | Unset = UNSET,
         type_: CreateEnvironmentVariableRequestDtoType | Literal["string"] | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> EnvironmentVariableResponseDto:
         """POST /v1/environment-variables (createEnvironmentVariable)."""
         return await _arun(
-            _environment_variables_create_environment_variable(body, key, is_secret, type_, values, idempotency_key),
-            self._send,
+            _environment_variables_create(body, key, is_secret, type_, values, idempotency_key), self._send
         )
+
+    create_environment_variable = create  # its earlier name, kept so that code using it still works
 
     async def delete_environment_variable(self, variable_id: str) -> None:
         """DELETE /v1/environment-variables/{variableId} (deleteEnvironmentVariable)."""
         return await _arun(_environment_variables_delete_environment_variable(variable_id), self._send)
 
-    async def list_environment_variables(self, *, search: str | Unset = UNSET) -> list[EnvironmentVariableResponseDto]:
+    async def list(self, *, search: str | Unset = UNSET) -> builtins.list[EnvironmentVariableResponseDto]:
         """GET /v1/environment-variables (listEnvironmentVariables)."""
-        return await _arun(_environment_variables_list_environment_variables(search), self._send)
+        return await _arun(_environment_variables_list(search), self._send)
+
+    list_environment_variables = list  # its earlier name, kept so that code using it still works
 
     async def retrieve(self, variable_id: str) -> EnvironmentVariableResponseDto:
         """GET /v1/environment-variables/{variableId} (getEnvironmentVariable)."""
@@ -86,7 +90,7 @@ class AsyncEnvironmentVariables(AsyncNamespace):
         is_secret: bool | Unset = UNSET,
         key: str | Unset = UNSET,
         type_: UpdateEnvironmentVariableRequestDtoType | Literal["string"] | Unset = UNSET,
-        values: list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
+        values: builtins.list[EnvironmentVariableValueDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> EnvironmentVariableResponseDto:
         """PATCH /v1/environment-variables/{variableId} (updateEnvironmentVariable)."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
@@ -12,16 +13,16 @@ from novu_client.types import UNSET, Unset
 
 from novu_facade._modern.integrations import (
     _integrations_auto_configure_integration,
-    _integrations_create_integration,
+    _integrations_create,
+    _integrations_delete,
     _integrations_generate_chat_o_auth_url,
     _integrations_get_channel_limit,
     _integrations_get_webhook_support_status,
     _integrations_get_webhook_support_status_legacy,
+    _integrations_list,
     _integrations_list_active,
-    _integrations_list_integrations,
-    _integrations_remove_integration,
     _integrations_set_as_primary,
-    _integrations_update_integration_by_id,
+    _integrations_update,
 )
 from novu_facade._namespace import AsyncNamespace
 from novu_facade.aio import run as _arun
@@ -55,11 +56,11 @@ class AsyncIntegrations(AsyncNamespace):
         return await _arun(_integrations_auto_configure_integration(integration_id, idempotency_key), self._send)
 
     @overload
-    async def create_integration(
+    async def create(
         self, *, body: CreateIntegrationRequestDto, idempotency_key: str | None = None
     ) -> IntegrationResponseDto: ...
     @overload
-    async def create_integration(
+    async def create(
         self,
         *,
         channel: CreateIntegrationRequestDtoChannel | Literal["chat", "email", "in_app", "push", "sms"],
@@ -67,14 +68,14 @@ class AsyncIntegrations(AsyncNamespace):
         field_environment_id: object | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
         configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, object] | Unset = UNSET,
         credentials: CredentialsDto | Mapping[str, object] | Unset = UNSET,
         identifier: str | Unset = UNSET,
         name: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> IntegrationResponseDto: ...
-    async def create_integration(
+    async def create(
         self,
         *,
         body: CreateIntegrationRequestDto | None = None,
@@ -83,7 +84,7 @@ class AsyncIntegrations(AsyncNamespace):
         field_environment_id: object | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
         configurations: CreateIntegrationRequestDtoConfigurations | Mapping[str, object] | Unset = UNSET,
         credentials: CredentialsDto | Mapping[str, object] | Unset = UNSET,
         identifier: str | Unset = UNSET,
@@ -92,7 +93,7 @@ class AsyncIntegrations(AsyncNamespace):
     ) -> IntegrationResponseDto:
         """POST /v1/integrations (createIntegration)."""
         return await _arun(
-            _integrations_create_integration(
+            _integrations_create(
                 body,
                 channel,
                 provider_id,
@@ -109,6 +110,14 @@ class AsyncIntegrations(AsyncNamespace):
             self._send,
         )
 
+    create_integration = create  # its earlier name, kept so that code using it still works
+
+    async def delete(self, integration_id: str) -> builtins.list[IntegrationResponseDto]:
+        """DELETE /v1/integrations/{integrationId} (removeIntegration)."""
+        return await _arun(_integrations_delete(integration_id), self._send)
+
+    remove_integration = delete  # its earlier name, kept so that code using it still works
+
     @overload
     async def generate_chat_o_auth_url(
         self, *, body: GenerateChatOauthUrlRequestDto, idempotency_key: str | None = None
@@ -120,7 +129,7 @@ class AsyncIntegrations(AsyncNamespace):
         integration_identifier: str,
         connection_identifier: str | Unset = UNSET,
         context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, object] | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> GenerateChatOAuthUrlResponseDto: ...
@@ -131,7 +140,7 @@ class AsyncIntegrations(AsyncNamespace):
         integration_identifier: str | Unset = UNSET,
         connection_identifier: str | Unset = UNSET,
         context: GenerateChatOauthUrlRequestDtoContext | Mapping[str, object] | Unset = UNSET,
-        scope: list[str] | Unset = UNSET,
+        scope: builtins.list[str] | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> GenerateChatOAuthUrlResponseDto:
@@ -161,17 +170,15 @@ class AsyncIntegrations(AsyncNamespace):
         """GET /v1/integrations/webhooks/provider/{providerOrIntegrationId}/status (getWebhookSupportStatusLegacy)."""
         return await _arun(_integrations_get_webhook_support_status_legacy(provider_or_integration_id), self._send)
 
-    async def list_active(self) -> list[IntegrationResponseDto]:
+    async def list(self) -> builtins.list[IntegrationResponseDto]:
+        """GET /v1/integrations (listIntegrations)."""
+        return await _arun(_integrations_list(), self._send)
+
+    list_integrations = list  # its earlier name, kept so that code using it still works
+
+    async def list_active(self) -> builtins.list[IntegrationResponseDto]:
         """GET /v1/integrations/active (getActiveIntegrations)."""
         return await _arun(_integrations_list_active(), self._send)
-
-    async def list_integrations(self) -> list[IntegrationResponseDto]:
-        """GET /v1/integrations (listIntegrations)."""
-        return await _arun(_integrations_list_integrations(), self._send)
-
-    async def remove_integration(self, integration_id: str) -> list[IntegrationResponseDto]:
-        """DELETE /v1/integrations/{integrationId} (removeIntegration)."""
-        return await _arun(_integrations_remove_integration(integration_id), self._send)
 
     async def set_as_primary(
         self, integration_id: str, *, idempotency_key: str | None = None
@@ -179,7 +186,7 @@ class AsyncIntegrations(AsyncNamespace):
         """POST /v1/integrations/{integrationId}/set-primary (setIntegrationAsPrimary)."""
         return await _arun(_integrations_set_as_primary(integration_id, idempotency_key), self._send)
 
-    async def update_integration_by_id(
+    async def update(
         self,
         integration_id: str,
         *,
@@ -187,7 +194,7 @@ class AsyncIntegrations(AsyncNamespace):
         field_environment_id: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         check: bool | Unset = UNSET,
-        conditions: list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
+        conditions: builtins.list[StepFilterDto | Mapping[str, object]] | Unset = UNSET,
         configurations: UpdateIntegrationRequestDtoConfigurations | Mapping[str, object] | Unset = UNSET,
         credentials: CredentialsDto | Mapping[str, object] | Unset = UNSET,
         identifier: str | Unset = UNSET,
@@ -195,7 +202,7 @@ class AsyncIntegrations(AsyncNamespace):
     ) -> IntegrationResponseDto:
         """PUT /v1/integrations/{integrationId} (updateIntegrationById)."""
         return await _arun(
-            _integrations_update_integration_by_id(
+            _integrations_update(
                 integration_id,
                 body,
                 field_environment_id,
@@ -209,3 +216,5 @@ class AsyncIntegrations(AsyncNamespace):
             ),
             self._send,
         )
+
+    update_integration_by_id = update  # its earlier name, kept so that code using it still works

@@ -5,27 +5,28 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
 from novu_client.types import UNSET, Unset
 
 from novu_facade._modern.layouts import (
+    _RULE_LAYOUTS_LIST,
     _RULE_LAYOUTS_LIST_LAYOUTS,
-    _RULE_LAYOUTS_LIST_LAYOUTS_V2,
-    _layouts_create_layout_v2,
+    _layouts_create,
+    _layouts_delete,
     _layouts_delete_layout,
-    _layouts_delete_layout_v2,
     _layouts_duplicate,
     _layouts_generate_preview,
     _layouts_get_layout,
-    _layouts_get_layout_v2,
+    _layouts_list,
     _layouts_list_layouts,
-    _layouts_list_layouts_v2,
     _layouts_property_descriptor,
+    _layouts_retrieve,
     _layouts_set_default_layout,
+    _layouts_update,
     _layouts_update_layout,
-    _layouts_update_layout_v2,
     _layouts_usage,
 )
 from novu_facade._namespace import AsyncNamespace
@@ -65,11 +66,9 @@ class AsyncLayouts(AsyncNamespace):
     """`novu.layouts`: 14 operations here, 14 with its namespaces."""
 
     @overload
-    async def create_layout_v2(
-        self, *, body: CreateLayoutDto, idempotency_key: str | None = None
-    ) -> LayoutResponseDto: ...
+    async def create(self, *, body: CreateLayoutDto, idempotency_key: str | None = None) -> LayoutResponseDto: ...
     @overload
-    async def create_layout_v2(
+    async def create(
         self,
         *,
         layout_id: str,
@@ -78,7 +77,7 @@ class AsyncLayouts(AsyncNamespace):
         is_translation_enabled: bool | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> LayoutResponseDto: ...
-    async def create_layout_v2(
+    async def create(
         self,
         *,
         body: CreateLayoutDto | None = None,
@@ -90,17 +89,20 @@ class AsyncLayouts(AsyncNamespace):
     ) -> LayoutResponseDto:
         """POST /v2/layouts (createLayoutV2)."""
         return await _arun(
-            _layouts_create_layout_v2(body, layout_id, name, field_source, is_translation_enabled, idempotency_key),
-            self._send,
+            _layouts_create(body, layout_id, name, field_source, is_translation_enabled, idempotency_key), self._send
         )
+
+    create_layout_v2 = create  # its earlier name, kept so that code using it still works
+
+    async def delete(self, layout_id: str) -> None:
+        """DELETE /v2/layouts/{layoutId} (deleteLayoutV2)."""
+        return await _arun(_layouts_delete(layout_id), self._send)
+
+    delete_layout_v2 = delete  # its earlier name, kept so that code using it still works
 
     async def delete_layout(self, layout_id: str) -> None:
         """DELETE /v1/layouts/{layoutId} (deleteLayout)."""
         return await _arun(_layouts_delete_layout(layout_id), self._send)
-
-    async def delete_layout_v2(self, layout_id: str) -> None:
-        """DELETE /v2/layouts/{layoutId} (deleteLayoutV2)."""
-        return await _arun(_layouts_delete_layout_v2(layout_id), self._send)
 
     @overload
     async def duplicate(
@@ -147,9 +149,24 @@ class AsyncLayouts(AsyncNamespace):
         """GET /v1/layouts/{layoutId} (getLayout)."""
         return await _arun(_layouts_get_layout(layout_id), self._send)
 
-    async def get_layout_v2(self, layout_id: str) -> LayoutResponseDto:
-        """GET /v2/layouts/{layoutId} (getLayoutV2)."""
-        return await _arun(_layouts_get_layout_v2(layout_id), self._send)
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: float | Unset = UNSET,
+        order_direction: DirectionEnum | Literal["ASC", "DESC"] | Unset = UNSET,
+        order_by: LayoutResponseDtoSortField | Literal["createdAt", "name", "updatedAt"] | Unset = UNSET,
+        query: str | Unset = UNSET,
+    ) -> AsyncListPager[LayoutResponseDto, ListLayoutResponseDto]:
+        """GET /v2/layouts (listLayoutsV2). Every item of the list, fetched page by page while iterating; `first_page()` is the first."""
+        _send = self._send
+        return AsyncListPager(
+            lambda _at, _first: _arun(_layouts_list(limit, _at, order_direction, order_by, query), _send),
+            offset,
+            _RULE_LAYOUTS_LIST,
+        )
+
+    list_layouts_v2 = list  # its earlier name, kept so that code using it still works
 
     def list_layouts(
         self,
@@ -167,23 +184,6 @@ class AsyncLayouts(AsyncNamespace):
             _RULE_LAYOUTS_LIST_LAYOUTS,
         )
 
-    def list_layouts_v2(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        offset: float | Unset = UNSET,
-        order_direction: DirectionEnum | Literal["ASC", "DESC"] | Unset = UNSET,
-        order_by: LayoutResponseDtoSortField | Literal["createdAt", "name", "updatedAt"] | Unset = UNSET,
-        query: str | Unset = UNSET,
-    ) -> AsyncListPager[LayoutResponseDto, ListLayoutResponseDto]:
-        """GET /v2/layouts (listLayoutsV2). Every item of the list, fetched page by page while iterating; `first_page()` is the first."""
-        _send = self._send
-        return AsyncListPager(
-            lambda _at, _first: _arun(_layouts_list_layouts_v2(limit, _at, order_direction, order_by, query), _send),
-            offset,
-            _RULE_LAYOUTS_LIST_LAYOUTS_V2,
-        )
-
     @overload
     async def property_descriptor(
         self, *, body: CreateLayoutRequestDto, idempotency_key: str | None = None
@@ -197,7 +197,7 @@ class AsyncLayouts(AsyncNamespace):
         description: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
-        variables: list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
+        variables: builtins.list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> CreateLayoutResponseDto: ...
     async def property_descriptor(
@@ -209,7 +209,7 @@ class AsyncLayouts(AsyncNamespace):
         description: str | Unset = UNSET,
         identifier: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
-        variables: list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
+        variables: builtins.list[CreateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> CreateLayoutResponseDto:
         """POST /v1/layouts (createLayout)."""
@@ -220,9 +220,40 @@ class AsyncLayouts(AsyncNamespace):
             self._send,
         )
 
+    async def retrieve(self, layout_id: str) -> LayoutResponseDto:
+        """GET /v2/layouts/{layoutId} (getLayoutV2)."""
+        return await _arun(_layouts_retrieve(layout_id), self._send)
+
+    get_layout_v2 = retrieve  # its earlier name, kept so that code using it still works
+
     async def set_default_layout(self, layout_id: str, *, idempotency_key: str | None = None) -> None:
         """POST /v1/layouts/{layoutId}/default (setDefaultLayout)."""
         return await _arun(_layouts_set_default_layout(layout_id, idempotency_key), self._send)
+
+    @overload
+    async def update(self, layout_id: str, *, body: UpdateLayoutDto) -> LayoutResponseDto: ...
+    @overload
+    async def update(
+        self,
+        layout_id: str,
+        *,
+        name: str,
+        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+    ) -> LayoutResponseDto: ...
+    async def update(
+        self,
+        layout_id: str,
+        *,
+        body: UpdateLayoutDto | None = None,
+        name: str | Unset = UNSET,
+        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
+        is_translation_enabled: bool | Unset = UNSET,
+    ) -> LayoutResponseDto:
+        """PUT /v2/layouts/{layoutId} (updateLayoutV2)."""
+        return await _arun(_layouts_update(layout_id, body, name, control_values, is_translation_enabled), self._send)
+
+    update_layout_v2 = update  # its earlier name, kept so that code using it still works
 
     async def update_layout(
         self,
@@ -234,7 +265,7 @@ class AsyncLayouts(AsyncNamespace):
         identifier: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        variables: list[UpdateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
+        variables: builtins.list[UpdateLayoutRequestDtoVariablesItem | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> UpdateLayoutResponseDto:
         """PATCH /v1/layouts/{layoutId} (updateLayout)."""
@@ -243,31 +274,6 @@ class AsyncLayouts(AsyncNamespace):
                 layout_id, body, content, description, identifier, is_default, name, variables, idempotency_key
             ),
             self._send,
-        )
-
-    @overload
-    async def update_layout_v2(self, layout_id: str, *, body: UpdateLayoutDto) -> LayoutResponseDto: ...
-    @overload
-    async def update_layout_v2(
-        self,
-        layout_id: str,
-        *,
-        name: str,
-        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
-        is_translation_enabled: bool | Unset = UNSET,
-    ) -> LayoutResponseDto: ...
-    async def update_layout_v2(
-        self,
-        layout_id: str,
-        *,
-        body: UpdateLayoutDto | None = None,
-        name: str | Unset = UNSET,
-        control_values: LayoutControlValuesDto | Mapping[str, object] | Unset | None = UNSET,
-        is_translation_enabled: bool | Unset = UNSET,
-    ) -> LayoutResponseDto:
-        """PUT /v2/layouts/{layoutId} (updateLayoutV2)."""
-        return await _arun(
-            _layouts_update_layout_v2(layout_id, body, name, control_values, is_translation_enabled), self._send
         )
 
     async def usage(self, layout_id: str) -> GetLayoutUsageResponseDto:

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Literal
 from novu_client.types import UNSET, Unset
 
 from novu_facade._modern.messages import (
-    _RULE_MESSAGES_GET_MESSAGES,
+    _RULE_MESSAGES_RETRIEVE,
+    _messages_delete,
     _messages_delete_by_transaction_id,
-    _messages_delete_message,
-    _messages_get_messages,
+    _messages_retrieve,
 )
 from novu_facade._namespace import AsyncNamespace
 from novu_facade._pagination import AsyncListPager
@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 class AsyncMessages(AsyncNamespace):
     """`novu.messages`: 3 operations here, 3 with its namespaces."""
 
+    async def delete(self, message_id: str) -> DeleteMessageResponseDto:
+        """DELETE /v1/messages/{messageId} (deleteMessage)."""
+        return await _arun(_messages_delete(message_id), self._send)
+
+    delete_message = delete  # its earlier name, kept so that code using it still works
+
     async def delete_by_transaction_id(
         self,
         transaction_id: str,
@@ -43,11 +49,7 @@ class AsyncMessages(AsyncNamespace):
         """DELETE /v1/messages/transaction/{transactionId} (deleteMessagesByTransactionId)."""
         return await _arun(_messages_delete_by_transaction_id(transaction_id, channel), self._send)
 
-    async def delete_message(self, message_id: str) -> DeleteMessageResponseDto:
-        """DELETE /v1/messages/{messageId} (deleteMessage)."""
-        return await _arun(_messages_delete_message(message_id), self._send)
-
-    def get_messages(
+    def retrieve(
         self,
         *,
         channel: ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"] | Unset = UNSET,
@@ -61,8 +63,10 @@ class AsyncMessages(AsyncNamespace):
         _send = self._send
         return AsyncListPager(
             lambda _at, _first: _arun(
-                _messages_get_messages(channel, subscriber_id, transaction_id, context_keys, _at, limit), _send
+                _messages_retrieve(channel, subscriber_id, transaction_id, context_keys, _at, limit), _send
             ),
             page,
-            _RULE_MESSAGES_GET_MESSAGES,
+            _RULE_MESSAGES_RETRIEVE,
         )
+
+    get_messages = retrieve  # its earlier name, kept so that code using it still works

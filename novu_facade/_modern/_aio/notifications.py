@@ -5,16 +5,17 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Literal
 
 from novu_client.types import UNSET, Unset
 
 from novu_facade._modern.notifications import (
-    _RULE_NOTIFICATIONS_LIST_NOTIFICATIONS,
+    _RULE_NOTIFICATIONS_LIST,
     _notifications_get_activity_graph_stats,
     _notifications_get_activity_stats,
-    _notifications_get_notification,
-    _notifications_list_notifications,
+    _notifications_list,
+    _notifications_retrieve,
 )
 from novu_facade._namespace import AsyncNamespace
 from novu_facade._pagination import AsyncListPager
@@ -41,7 +42,7 @@ class AsyncNotifications(AsyncNamespace):
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
         idempotency_key: str | None = None,
-    ) -> list[ActivityGraphStatesResponse]:
+    ) -> builtins.list[ActivityGraphStatesResponse]:
         """GET /v1/notifications/graph/stats (getActivityGraphStats)."""
         return await _arun(
             _notifications_get_activity_graph_stats(days, id, start_date, end_date, idempotency_key), self._send
@@ -51,25 +52,21 @@ class AsyncNotifications(AsyncNamespace):
         """GET /v1/notifications/stats (getActivityStats)."""
         return await _arun(_notifications_get_activity_stats(idempotency_key), self._send)
 
-    async def get_notification(self, notification_id: str) -> ActivityNotificationResponseDto:
-        """GET /v1/notifications/{notificationId} (getNotification)."""
-        return await _arun(_notifications_get_notification(notification_id), self._send)
-
-    def list_notifications(
+    def list(
         self,
         *,
-        channels: list[ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"]] | Unset = UNSET,
-        templates: list[str] | Unset = UNSET,
-        emails: list[str] | Unset = UNSET,
+        channels: builtins.list[ChannelTypeEnum | Literal["chat", "email", "in_app", "push", "sms"]] | Unset = UNSET,
+        templates: builtins.list[str] | Unset = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
         search: str | Unset = UNSET,
-        subscriber_ids: list[str] | Unset = UNSET,
-        severity: list[str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        severity: builtins.list[str] | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         transaction_id: str | Unset = UNSET,
         topic_key: str | Unset = UNSET,
         subscription_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
     ) -> AsyncListPager[ActivityNotificationResponseDto, ActivitiesResponseDto]:
@@ -77,7 +74,7 @@ class AsyncNotifications(AsyncNamespace):
         _send = self._send
         return AsyncListPager(
             lambda _at, _first: _arun(
-                _notifications_list_notifications(
+                _notifications_list(
                     channels,
                     templates,
                     emails,
@@ -96,5 +93,13 @@ class AsyncNotifications(AsyncNamespace):
                 _send,
             ),
             page,
-            _RULE_NOTIFICATIONS_LIST_NOTIFICATIONS,
+            _RULE_NOTIFICATIONS_LIST,
         )
+
+    list_notifications = list  # its earlier name, kept so that code using it still works
+
+    async def retrieve(self, notification_id: str) -> ActivityNotificationResponseDto:
+        """GET /v1/notifications/{notificationId} (getNotification)."""
+        return await _arun(_notifications_retrieve(notification_id), self._send)
+
+    get_notification = retrieve  # its earlier name, kept so that code using it still works

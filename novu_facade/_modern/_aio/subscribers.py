@@ -24,8 +24,8 @@ from novu_facade._modern.subscribers import (
     _subscribers_create_bulk,
     _subscribers_create_subscriber,
     _subscribers_credentials_append,
-    _subscribers_credentials_delete_subscriber_credentials,
-    _subscribers_credentials_update_subscriber_channel,
+    _subscribers_credentials_delete,
+    _subscribers_credentials_update,
     _subscribers_delete,
     _subscribers_get_subscriber,
     _subscribers_get_subscriber_preference_by_level,
@@ -437,18 +437,16 @@ class AsyncSubscribersCredentials(AsyncNamespace):
             self._send,
         )
 
-    async def delete_subscriber_credentials(self, subscriber_id: str, provider_id: str) -> None:
+    async def delete(self, subscriber_id: str, provider_id: str) -> None:
         """DELETE /v1/subscribers/{subscriberId}/credentials/{providerId} (deleteSubscriberCredentials)."""
-        return await _arun(
-            _subscribers_credentials_delete_subscriber_credentials(subscriber_id, provider_id), self._send
-        )
+        return await _arun(_subscribers_credentials_delete(subscriber_id, provider_id), self._send)
+
+    delete_subscriber_credentials = delete  # its earlier name, kept so that code using it still works
 
     @overload
-    async def update_subscriber_channel(
-        self, subscriber_id: str, *, body: UpdateSubscriberChannelRequestDto
-    ) -> SubscriberResponseDto: ...
+    async def update(self, subscriber_id: str, *, body: UpdateSubscriberChannelRequestDto) -> SubscriberResponseDto: ...
     @overload
-    async def update_subscriber_channel(
+    async def update(
         self,
         subscriber_id: str,
         *,
@@ -478,7 +476,7 @@ class AsyncSubscribersCredentials(AsyncNamespace):
         ],
         integration_identifier: str | Unset = UNSET,
     ) -> SubscriberResponseDto: ...
-    async def update_subscriber_channel(
+    async def update(
         self,
         subscriber_id: str,
         *,
@@ -512,11 +510,11 @@ class AsyncSubscribersCredentials(AsyncNamespace):
     ) -> SubscriberResponseDto:
         """PUT /v1/subscribers/{subscriberId}/credentials (updateSubscriberChannel)."""
         return await _arun(
-            _subscribers_credentials_update_subscriber_channel(
-                subscriber_id, body, credentials, provider_id, integration_identifier
-            ),
+            _subscribers_credentials_update(subscriber_id, body, credentials, provider_id, integration_identifier),
             self._send,
         )
+
+    update_subscriber_channel = update  # its earlier name, kept so that code using it still works
 
 
 class AsyncSubscribers(AsyncNamespace):

@@ -15,23 +15,23 @@ from novu_client.types import UNSET, Unset
 from novu_facade._modern.topics import (
     _RULE_TOPICS_LIST,
     _RULE_TOPICS_LIST_TOPICS,
-    _RULE_TOPICS_SUBSCRIPTIONS_LIST_TOPIC_SUBSCRIPTIONS,
+    _RULE_TOPICS_SUBSCRIPTIONS_LIST,
     _topics_add_subscribers,
     _topics_create,
     _topics_create_topic,
+    _topics_delete,
     _topics_delete_topic,
-    _topics_delete_topic_v2,
     _topics_get,
     _topics_get_topic,
     _topics_list,
     _topics_list_topics,
     _topics_remove_subscribers,
     _topics_rename_topic,
-    _topics_subscribers_get_topic_subscriber,
+    _topics_subscribers_retrieve,
     _topics_subscriptions_create,
     _topics_subscriptions_delete,
     _topics_subscriptions_get_subscription,
-    _topics_subscriptions_list_topic_subscriptions,
+    _topics_subscriptions_list,
     _topics_subscriptions_update,
     _topics_update,
 )
@@ -86,10 +86,10 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
         body: CreateTopicSubscriptionsRequestDto | None = None,
         context: CreateTopicSubscriptionsRequestDtoContext | Mapping[str, object] | Unset = UNSET,
         name: str | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
+        preferences: builtins.list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
         | Unset = UNSET,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[str | TopicSubscriberIdentifierDto | Mapping[str, object]] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[str | TopicSubscriberIdentifierDto | Mapping[str, object]] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> CreateSubscriptionsResponseDto:
         """POST /v2/topics/{topicKey}/subscriptions (createTopicSubscriptions)."""
@@ -105,8 +105,8 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
         topic_key: str,
         *,
         body: DeleteTopicSubscriptionsRequestDto | None = None,
-        subscriber_ids: list[str] | Unset = UNSET,
-        subscriptions: list[DeleteTopicSubscriberIdentifierDto | Mapping[str, object] | str] | Unset = UNSET,
+        subscriber_ids: builtins.list[str] | Unset = UNSET,
+        subscriptions: builtins.list[DeleteTopicSubscriberIdentifierDto | Mapping[str, object] | str] | Unset = UNSET,
     ) -> DeleteTopicSubscriptionsResponseDto:
         """DELETE /v2/topics/{topicKey}/subscriptions (deleteTopicSubscriptions)."""
         return await _arun(_topics_subscriptions_delete(topic_key, body, subscriber_ids, subscriptions), self._send)
@@ -115,7 +115,7 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
         """GET /v2/topics/{topicKey}/subscriptions/{identifier} (getTopicSubscription)."""
         return await _arun(_topics_subscriptions_get_subscription(topic_key, identifier), self._send)
 
-    def list_topic_subscriptions(
+    def list(
         self,
         topic_key: str,
         *,
@@ -126,13 +126,13 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
         order_by: str | Unset = UNSET,
         include_cursor: bool | Unset = UNSET,
         subscriber_id: str | Unset = UNSET,
-        context_keys: list[str] | Unset = UNSET,
+        context_keys: builtins.list[str] | Unset = UNSET,
     ) -> AsyncListPager[TopicSubscriptionResponseDto, ListTopicSubscriptionsResponseDto]:
         """GET /v2/topics/{topicKey}/subscriptions (listTopicSubscriptions). Every item of the list, fetched page by page while iterating; `first_page()` is the first."""
         _send = self._send
         return AsyncListPager(
             lambda _at, _first: _arun(
-                _topics_subscriptions_list_topic_subscriptions(
+                _topics_subscriptions_list(
                     topic_key,
                     _at,
                     before,
@@ -144,14 +144,16 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
                     context_keys,
                 )
                 if _first
-                else _topics_subscriptions_list_topic_subscriptions(
+                else _topics_subscriptions_list(
                     topic_key, _at, UNSET, limit, order_direction, order_by, include_cursor, subscriber_id, context_keys
                 ),
                 _send,
             ),
             after,
-            _RULE_TOPICS_SUBSCRIPTIONS_LIST_TOPIC_SUBSCRIPTIONS,
+            _RULE_TOPICS_SUBSCRIPTIONS_LIST,
         )
+
+    list_topic_subscriptions = list  # its earlier name, kept so that code using it still works
 
     async def update(
         self,
@@ -160,7 +162,7 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
         *,
         body: UpdateTopicSubscriptionRequestDto | None = None,
         name: str | Unset = UNSET,
-        preferences: list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
+        preferences: builtins.list[GroupPreferenceFilterDto | Mapping[str, object] | str | WorkflowPreferenceRequestDto]
         | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> SubscriptionResponseDto:
@@ -173,9 +175,11 @@ class AsyncTopicsSubscriptions(AsyncNamespace):
 class AsyncTopicsSubscribers(AsyncNamespace):
     """`novu.topics.subscribers`: 1 operations here, 1 with its namespaces."""
 
-    async def get_topic_subscriber(self, topic_key: str, external_subscriber_id: str) -> TopicSubscriberDto:
+    async def retrieve(self, topic_key: str, external_subscriber_id: str) -> TopicSubscriberDto:
         """GET /v1/topics/{topicKey}/subscribers/{externalSubscriberId} (getTopicSubscriber)."""
-        return await _arun(_topics_subscribers_get_topic_subscriber(topic_key, external_subscriber_id), self._send)
+        return await _arun(_topics_subscribers_retrieve(topic_key, external_subscriber_id), self._send)
+
+    get_topic_subscriber = retrieve  # its earlier name, kept so that code using it still works
 
 
 class AsyncTopics(AsyncNamespace):
@@ -258,13 +262,15 @@ class AsyncTopics(AsyncNamespace):
         """POST /v1/topics (createTopic)."""
         return await _arun(_topics_create_topic(body, key, name, idempotency_key), self._send)
 
+    async def delete(self, topic_key: str) -> DeleteTopicResponseDto:
+        """DELETE /v2/topics/{topicKey} (deleteTopicV2)."""
+        return await _arun(_topics_delete(topic_key), self._send)
+
+    delete_topic_v2 = delete  # its earlier name, kept so that code using it still works
+
     async def delete_topic(self, topic_key: str, *, idempotency_key: str | None = None) -> None:
         """DELETE /v1/topics/{topicKey} (deleteTopic)."""
         return await _arun(_topics_delete_topic(topic_key, idempotency_key), self._send)
-
-    async def delete_topic_v2(self, topic_key: str) -> DeleteTopicResponseDto:
-        """DELETE /v2/topics/{topicKey} (deleteTopicV2)."""
-        return await _arun(_topics_delete_topic_v2(topic_key), self._send)
 
     async def get(self, topic_key: str) -> TopicResponseDto:
         """GET /v2/topics/{topicKey} (getTopicV2)."""

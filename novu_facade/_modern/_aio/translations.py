@@ -16,7 +16,7 @@ from novu_facade._modern.translations import (
     _translations_delete,
     _translations_groups_delete,
     _translations_groups_retrieve,
-    _translations_master_import_,
+    _translations_master_import_master_json,
     _translations_master_retrieve,
     _translations_master_upload,
     _translations_retrieve,
@@ -50,18 +50,18 @@ class AsyncTranslationsMaster(AsyncNamespace):
     """`novu.translations.master`: 3 operations here, 3 with its namespaces."""
 
     @overload
-    async def import_(
+    async def import_master_json(
         self, *, body: ImportMasterJsonRequestDto, idempotency_key: str | None = None
     ) -> ImportMasterJsonResponseDto: ...
     @overload
-    async def import_(
+    async def import_master_json(
         self,
         *,
         locale: str,
         master_json: ImportMasterJsonRequestDtoMasterJson | Mapping[str, object],
         idempotency_key: str | None = None,
     ) -> ImportMasterJsonResponseDto: ...
-    async def import_(
+    async def import_master_json(
         self,
         *,
         body: ImportMasterJsonRequestDto | None = None,
@@ -70,7 +70,11 @@ class AsyncTranslationsMaster(AsyncNamespace):
         idempotency_key: str | None = None,
     ) -> ImportMasterJsonResponseDto:
         """POST /v2/translations/master-json (importMasterJson)."""
-        return await _arun(_translations_master_import_(body, locale, master_json, idempotency_key), self._send)
+        return await _arun(
+            _translations_master_import_master_json(body, locale, master_json, idempotency_key), self._send
+        )
+
+    import_ = import_master_json  # its earlier name, kept so that code using it still works
 
     async def retrieve(self, *, locale: str | Unset = UNSET) -> GetMasterJsonResponseDto:
         """GET /v2/translations/master-json (getMasterJson)."""

@@ -28,8 +28,8 @@ from novu_facade._modern.workflows import (
     _workflows_steps_generate_preview,
     _workflows_steps_retrieve,
     _workflows_sync,
+    _workflows_update,
     _workflows_update_active_status,
-    _workflows_update_workflow,
     _workflows_update_workflow_by_id,
 )
 from novu_facade._namespace import AsyncNamespace
@@ -389,21 +389,9 @@ class AsyncWorkflows(AsyncNamespace):
         return await _arun(_workflows_sync(workflow_id, body, target_environment_id), self._send)
 
     @overload
-    async def update_active_status(
-        self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto
-    ) -> WorkflowResponse: ...
+    async def update(self, workflow_id: str, *, body: UpdateWorkflowDto) -> WorkflowResponseDto: ...
     @overload
-    async def update_active_status(self, workflow_id: str, *, active: bool) -> WorkflowResponse: ...
-    async def update_active_status(
-        self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto | None = None, active: bool | Unset = UNSET
-    ) -> WorkflowResponse:
-        """PUT /v1/workflows/{workflowId}/status (updateActiveStatus)."""
-        return await _arun(_workflows_update_active_status(workflow_id, body, active), self._send)
-
-    @overload
-    async def update_workflow(self, workflow_id: str, *, body: UpdateWorkflowDto) -> WorkflowResponseDto: ...
-    @overload
-    async def update_workflow(
+    async def update(
         self,
         workflow_id: str,
         *,
@@ -431,7 +419,7 @@ class AsyncWorkflows(AsyncNamespace):
         validate_payload: bool | Unset = UNSET,
         body_workflow_id: str | Unset = UNSET,
     ) -> WorkflowResponseDto: ...
-    async def update_workflow(
+    async def update(
         self,
         workflow_id: str,
         *,
@@ -463,7 +451,7 @@ class AsyncWorkflows(AsyncNamespace):
     ) -> WorkflowResponseDto:
         """PUT /v2/workflows/{workflowId} (updateWorkflow)."""
         return await _arun(
-            _workflows_update_workflow(
+            _workflows_update(
                 workflow_id,
                 body,
                 name,
@@ -481,6 +469,20 @@ class AsyncWorkflows(AsyncNamespace):
             ),
             self._send,
         )
+
+    update_workflow = update  # its earlier name, kept so that code using it still works
+
+    @overload
+    async def update_active_status(
+        self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto
+    ) -> WorkflowResponse: ...
+    @overload
+    async def update_active_status(self, workflow_id: str, *, active: bool) -> WorkflowResponse: ...
+    async def update_active_status(
+        self, workflow_id: str, *, body: ChangeWorkflowStatusRequestDto | None = None, active: bool | Unset = UNSET
+    ) -> WorkflowResponse:
+        """PUT /v1/workflows/{workflowId}/status (updateActiveStatus)."""
+        return await _arun(_workflows_update_active_status(workflow_id, body, active), self._send)
 
     @overload
     async def update_workflow_by_id(self, workflow_id: str, *, body: UpdateWorkflowRequestDto) -> WorkflowResponse: ...
