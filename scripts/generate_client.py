@@ -18,9 +18,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
 from openapi_python_client import generate as run_generator
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError, ParseError
+
+from scripts.spec_repairs import BINARY_MEDIA_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "openapi" / "config.yaml"
@@ -41,6 +44,11 @@ def describe(error: GeneratorError) -> str:
     return "\n".join(lines)
 
 
+def binary_media_types(spec: Path) -> list[str]:
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return [str(media) for media in document.get(BINARY_MEDIA_TYPES) or []]
+
+
 def generate(spec: Path, out_dir: Path) -> Path:
     """Generate `spec` into `out_dir/novu_client` (replaced if it exists) and return that directory.
     Raises GenerationError if the generator fails or warns (a warning means a part left out)."""
@@ -49,6 +57,8 @@ def generate(spec: Path, out_dir: Path) -> Path:
         config = Config.from_sources(
             ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec, "utf-8", False, output_path=package
         )
+        # Media types the derivation marked (scripts/spec_repairs.py): sent and read as raw bytes.
+        config.content_type_overrides = {media: "application/octet-stream" for media in binary_media_types(spec)}
         try:
             with contextlib.redirect_stdout(io.StringIO()):  # "Generating <path>"
                 errors = run_generator(config=config, custom_template_path=TEMPLATES)

@@ -230,6 +230,67 @@ def empty_enums(spec: Json) -> list[str]:
     return done
 
 
+_KIND_SCHEMAS: dict[str, Json] = {
+    "string": {"type": "string"},
+    "integer": {"type": "integer"},
+    "number": {"type": "number"},
+    "boolean": {"type": "boolean"},
+    "object": {"type": "object"},
+    "array": {"type": "array", "items": {}},
+}
+
+
+def _kind(value: Any) -> str:
+    """The JSON type of an enum value (a whole number written 2.0 is a number)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "object" if isinstance(value, dict) else "array"
+
+
+def unsupported_enums(spec: Json) -> list[str]:
+    """The generator makes enums of strings, of integers and of booleans alone: an enum of numbers
+    with fractions, of objects or arrays, or of values of several types, stops it. Such an enum
+    becomes its values' types: an `anyOf` of one schema per type, the string and integer values
+    kept as enums of their own (integers and fractions together are numbers); null stays allowed."""
+    done = []
+    for where, node in schema_nodes(spec):
+        values = node.get("enum")
+        if not isinstance(values, list):
+            continue
+        kinds: dict[str, list[Any]] = {}
+        for value in values:
+            if value is not None:
+                kinds.setdefault(_kind(value), []).append(value)
+        if "integer" in kinds and "number" in kinds:
+            kinds["number"] = [*kinds.pop("integer"), *kinds["number"]]
+        if len(kinds) <= 1 and not {"number", "object", "array"} & set(kinds):
+            continue
+        parts = []
+        for kind in sorted(kinds):
+            part = dict(_KIND_SCHEMAS[kind])
+            if kind in ("string", "integer"):
+                part["enum"] = kinds[kind]
+            parts.append(part)
+        del node["enum"]
+        node.pop("type", None)
+        node.pop("format", None)
+        if len(parts) == 1:
+            node.update(parts[0])
+        else:
+            node["anyOf"] = parts
+        if None in values:
+            node["nullable"] = True
+        listed = ", ".join(f"{kind} ({len(kinds[kind])})" for kind in sorted(kinds))
+        done.append(f"`{where}`: enum of values the generator makes no enum of: {listed}; typed as such values")
+    return done
+
+
 def nullable_enums(spec: Json) -> list[str]:
     """A nullable enum lists null among its values instead (OpenAPI 3.0.3: `nullable` does not add
     null to an enum). The generator ignores `nullable` beside `enum`, so it typed the value as never
@@ -465,18 +526,200 @@ def overlapping_one_of(spec: Json) -> list[str]:
     return done
 
 
+# Formats the generator reads into classes of their own; a plain string merges with the first three.
+_STRING_CLASSES = ("date", "date-time", "binary", "uuid")
+
+
+def _schema_kind(schema: Json) -> str | None:
+    """What the generator makes of a (resolved) schema, for merging: a JSON type, `union`, or None (any)."""
+    if not isinstance(schema, dict):
+        return None
+    kinds = [k for k in _types(schema) if k not in (None, "null")]
+    if kinds:
+        return str(kinds[0]) if len(kinds) == 1 else "union"
+    if schema.get("anyOf") or schema.get("oneOf"):
+        return "union"
+    if "properties" in schema or "allOf" in schema:
+        return "object"
+    values = [v for v in schema.get("enum") or [] if v is not None]
+    return _kind(values[0]) if values else None
+
+
+def _mergeable(spec: Json, first: Json, second: Json) -> bool:
+    """Whether the generator merges two schemas of one property of an allOf (its merge rules: any
+    with anything, integer with number, a plain string with a date, a date-time or a file, an enum
+    with its own type or a subset of itself, arrays by their items, objects with objects)."""
+    a, b = resolve(spec, first), resolve(spec, second)
+    if a == b:
+        return True
+    kind_a, kind_b = _schema_kind(a), _schema_kind(b)
+    if kind_a is None or kind_b is None or {kind_a, kind_b} == {"integer", "number"}:
+        return True
+    if kind_a != kind_b:
+        return False
+    values_a, values_b = a.get("enum"), b.get("enum")
+    if isinstance(values_a, list) and isinstance(values_b, list):
+        set_a, set_b = {repr(v) for v in values_a}, {repr(v) for v in values_b}
+        if not (set_a <= set_b or set_b <= set_a):
+            return False
+    if kind_a == "string":
+        class_a, class_b = (f if f in _STRING_CLASSES else "string" for f in (a.get("format"), b.get("format")))
+        if class_a != class_b and "string" not in (class_a, class_b):
+            return False
+        if {class_a, class_b} == {"string", "uuid"}:
+            return False
+    if kind_a == "array":
+        return _mergeable(spec, a.get("items") or {}, b.get("items") or {})
+    return True
+
+
+def _object_parts(spec: Json, node: Json, seen: frozenset[str] = frozenset()) -> list[Json]:
+    """The object schemas an allOf is made of, its own properties included, nested allOfs flattened."""
+    parts = [node] if isinstance(node, dict) and node.get("properties") else []
+    for member in node.get("allOf") or [] if isinstance(node, dict) else []:
+        ref = member.get("$ref") if isinstance(member, dict) else None
+        if isinstance(ref, str) and ref in seen:
+            continue
+        target = resolve(spec, member)
+        parts += _object_parts(spec, target, seen | {ref} if isinstance(ref, str) else seen)
+    return parts
+
+
+def _narrowest(spec: Json, variants: list[Json]) -> Json:
+    """Of schemas the generator merges, the one its merge keeps the validation of: an enum, an
+    integer over a number, a string with a format; else the last, as later members override."""
+
+    def rank(variant: Json) -> int:
+        target = resolve(spec, variant)
+        return 3 if "enum" in target else 2 if _schema_kind(target) == "integer" else 1 if "format" in target else 0
+
+    return max(reversed(variants), key=rank)
+
+
+def conflicting_all_of(spec: Json) -> list[str]:
+    """An allOf whose members give one property types the generator cannot merge (a string and an
+    integer, a date and a date-time) stops the generator. Such an allOf becomes the one object it
+    describes, every member's properties and requirements together, a conflicting property any of
+    its types (`anyOf`)."""
+    done = []
+    for where, node in schema_nodes(spec):
+        if not isinstance(node.get("allOf"), list):
+            continue
+        parts = _object_parts(spec, node)
+        defined: dict[str, list[Json]] = {}
+        for part in parts:
+            for name, schema in (part.get("properties") or {}).items():
+                defined.setdefault(name, []).append(schema)
+        conflicts = sorted(
+            name
+            for name, variants in defined.items()
+            if any(not _mergeable(spec, x, y) for i, x in enumerate(variants) for y in variants[i + 1 :])
+        )
+        if not conflicts:
+            continue
+        properties: dict[str, Json] = {}
+        for name, variants in defined.items():
+            distinct = [v for i, v in enumerate(variants) if v not in variants[:i]]
+            properties[name] = {"anyOf": distinct} if name in conflicts else _narrowest(spec, distinct)
+        required = sorted({name for part in parts for name in part.get("required") or [] if name in defined})
+        del node["allOf"]
+        node.pop("properties", None)
+        node.update({"type": "object", "properties": properties})
+        if required:
+            node["required"] = required
+        done.append(
+            f"`{where}`: allOf members give {', '.join(f'`{c}`' for c in conflicts)} types that cannot be "
+            "merged; one object, such a property any of them"
+        )
+    return done
+
+
+# Media types the generated client sends as raw bytes under their own Content-Type, and answers in
+# which it reads raw bytes: the derived spec lists them, scripts/generate_client.py tells the
+# generator to treat them as application/octet-stream.
+BINARY_MEDIA_TYPES = "x-novu-binary-media-types"
+_BINARY = {"type": "string", "format": "binary"}
+
+
+def _essence(media: str) -> str:
+    return media.split(";", 1)[0].strip().lower()
+
+
+def _json_like(media: str) -> bool:
+    essence = _essence(media)
+    return essence == "application/json" or essence.endswith("+json")
+
+
+def _sendable(media: str) -> bool:
+    essence = _essence(media)
+    return _json_like(media) or essence in (
+        "multipart/form-data",
+        "application/x-www-form-urlencoded",
+        "application/octet-stream",
+    )
+
+
+def _readable(media: str) -> bool:
+    return _json_like(media) or _essence(media).startswith("text/") or _essence(media) == "application/octet-stream"
+
+
+def unsupported_media_types(spec: Json) -> list[str]:
+    """The generator sends JSON, forms and bytes, and reads JSON, text and bytes; any other media
+    type (a text/plain or XML body, an XML or PDF answer) stops it. Beside one it can handle, such a
+    media type goes; alone, it is sent or read as raw bytes under its own Content-Type, wherever it
+    appears (the generator's setting is per media type). A request body's media type without a
+    schema is any JSON value, or bytes."""
+    done = []
+    binary: set[str] = set(spec.get(BINARY_MEDIA_TYPES) or [])
+    holders = list(_content_holders(spec))
+    for where, holder in holders:
+        content = holder.get("content")
+        if not isinstance(content, dict):
+            continue
+        request = where.endswith(" body") or where.startswith("requestBodies ")
+        handled = _sendable if request else _readable
+        for media in sorted(content):
+            item = content[media]
+            if request and handled(media) and not (isinstance(item, dict) and isinstance(item.get("schema"), dict)):
+                content[media] = {
+                    **(item if isinstance(item, dict) else {}),
+                    "schema": {} if _json_like(media) else dict(_BINARY),
+                }
+                done.append(f"`{where}`: {media} has no schema; {'any JSON value' if _json_like(media) else 'bytes'}")
+            if handled(media) or _essence(media) in binary:
+                continue
+            others = [m for m in content if handled(m)]
+            if others:
+                del content[media]
+                verb = "send" if request else "read"
+                done.append(f"`{where}`: the client cannot {verb} {media}; dropped beside {others[0]}")
+            else:
+                binary.add(_essence(media))
+                done.append(f"`{where}`: {media} {'sent' if request else 'read'} as raw bytes under its own media type")
+    for _where, holder in holders:
+        for media, item in (holder.get("content") or {}).items():
+            if _essence(media) in binary and isinstance(item, dict) and item.get("schema") != _BINARY:
+                item["schema"] = dict(_BINARY)
+    if binary:
+        spec[BINARY_MEDIA_TYPES] = sorted(binary)
+    return done
+
+
 RULES: tuple[Callable[[Json], list[str]], ...] = (
     duplicate_parameters,
     parameter_schemas,
     path_parameters,
     duplicate_enum_values,
     empty_enums,
+    unsupported_enums,
     nullable_enums,
     colliding_enum_names,
     array_items,
     impossible_defaults,
     regex_literal_patterns,
     overlapping_one_of,
+    conflicting_all_of,
+    unsupported_media_types,
 )
 
 

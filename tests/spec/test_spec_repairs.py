@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import copy
 import inspect
+import io
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -123,6 +125,133 @@ def test_an_enum_of_no_value_is_dropped(build: Build) -> None:
     client = build(doc)
     repaired(client, "`Thing.kind`: enum lists no value; dropped")
     assert client.model("Thing").from_dict({"kind": "anything"}).kind == "anything"
+
+
+def test_an_enum_the_generator_cannot_make_becomes_its_values_types(build: Build) -> None:
+    doc = with_thing(
+        {
+            "mixed": {"enum": [1, "two", True, None]},
+            "ratio": {"type": "number", "enum": [0.5, 1.5]},
+            "step": {"type": "number", "enum": [1, 2.5]},
+            "shape": {"enum": [{"w": 1}]},
+            "fine": {"type": "string", "enum": ["a", "b"]},
+        }
+    )
+    refused(build, doc, "Could not find reference", sr.unsupported_enums)
+    client = build(doc)
+    repaired(
+        client,
+        "`Thing.mixed`: enum of values the generator makes no enum of: boolean (1), integer (1), string (1); "
+        "typed as such values",
+        "`Thing.ratio`: enum of values the generator makes no enum of: number (2); typed as such values",
+        "`Thing.shape`: enum of values the generator makes no enum of: object (1); typed as such values",
+        "`Thing.step`: enum of values the generator makes no enum of: number (2); typed as such values",
+    )
+    thing = client.model("Thing")
+    assert [thing.from_dict({"mixed": v}).mixed for v in (1, True, None)] == [1, True, None]
+    assert thing.from_dict({"mixed": "two"}).mixed.value == "two"  # the string values are still an enum
+    assert (thing.from_dict({"ratio": 1.5}).ratio, thing.from_dict({"step": 2.5}).step) == (1.5, 2.5)
+    assert thing.from_dict({"shape": {"w": 1}}).shape.to_dict() == {"w": 1}
+    assert [m.value for m in client.model("ThingFine")] == ["a", "b"]  # an enum the generator makes stays
+
+
+def test_an_all_of_whose_members_disagree_on_a_property_becomes_one_object(build: Build) -> None:
+    base = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string"},
+            "at": {"type": "string", "format": "date"},
+            "kind": {"type": "string"},
+        },
+        "required": ["id"],
+    }
+    own = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "at": {"type": "string", "format": "date-time"},
+            "kind": {"type": "string", "enum": ["a", "b"]},
+            "extra": {"type": "boolean"},
+        },
+        "required": ["extra"],
+    }
+    doc = document(
+        {"/v1/things": {"get": operation("getThing", responses=json_response(ref("Thing")))}},
+        {"Base": base, "Thing": {"allOf": [ref("Base"), own]}, "Fine": {"allOf": [ref("Base"), {"type": "object"}]}},
+    )
+    refused(build, doc, "Could not find reference", sr.conflicting_all_of)
+    client = build(doc)
+    repaired(
+        client,
+        "`Thing`: allOf members give `at`, `id` types that cannot be merged; one object, such a property any of them",
+    )
+    thing = client.model("Thing")
+    made = thing.from_dict({"id": 7, "at": "2026-01-02T03:04:05Z", "kind": "a", "extra": True})
+    assert (made.id, made.at.year, made.kind.value, made.extra) == (7, 2026, "a", True)
+    assert thing.from_dict({"id": "x7", "at": "2026-01-02", "extra": False}).id == "x7"
+    with pytest.raises(KeyError):
+        thing.from_dict({"id": "x7"})  # `extra` is required, as the member said
+    assert client.derived.spec["components"]["schemas"]["Fine"] == {"allOf": [ref("Base"), {"type": "object"}]}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merges"),
+    [
+        ({"type": "string"}, {"type": "string", "enum": ["a"]}, True),
+        ({"type": "integer"}, {"type": "number"}, True),
+        ({"type": "string"}, {"type": "string", "format": "date-time"}, True),
+        ({}, {"type": "boolean"}, True),
+        ({"type": "array", "items": {"type": "string"}}, {"type": "array", "items": {"type": "integer"}}, False),
+        ({"type": "string", "enum": ["a", "b"]}, {"type": "string", "enum": ["b", "c"]}, False),
+        ({"type": "string"}, {"type": "string", "format": "uuid"}, False),
+        ({"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}, False),
+        ({"type": "object", "properties": {"a": {}}}, {"type": "string"}, False),
+    ],
+)
+def test_what_the_generator_merges_in_an_all_of(first: Any, second: Any, merges: bool) -> None:
+    assert sr._mergeable({}, first, second) is merges
+
+
+def test_a_media_type_the_generator_cannot_handle_is_dropped_beside_another_or_sent_as_bytes(build: Build) -> None:
+    def body(content: Any) -> Any:
+        return {"requestBody": {"required": True, "content": content}, "responses": {"204": {"description": "x"}}}
+
+    xml_answer = {"200": {"description": "x", "content": {"application/xml": {"schema": {"type": "string"}}}}}
+    doc = document(
+        {
+            "/v1/notes": {"post": operation("addNote", **body({"text/plain": {"schema": {"type": "string"}}}))},
+            "/v1/export": {"get": operation("exportThings", responses=xml_answer)},
+            "/v1/both": {
+                "post": operation(
+                    "postBoth",
+                    **body(
+                        {
+                            "application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+                            "application/xml": {"schema": {"type": "object"}},
+                        }
+                    ),
+                )
+            },
+            "/v1/raw": {"put": operation("putRaw", **body({"application/octet-stream": {}}))},
+        }
+    )
+    refused(build, doc, "Unsupported content|Missing schema", sr.unsupported_media_types)
+    client = build(doc)
+    repaired(
+        client,
+        "`POST /v1/both body`: the client cannot send application/xml; dropped beside application/json",
+        "`GET /v1/export 200`: application/xml read as raw bytes under its own media type",
+        "`POST /v1/notes body`: text/plain sent as raw bytes under its own media type",
+        "`PUT /v1/raw body`: application/octet-stream has no schema; bytes",
+    )
+    file_type = client.import_("types").File
+    sent = client.module("POST /v1/notes")._get_kwargs(body=file_type(payload=io.BytesIO(b"hello")))
+    assert sent["headers"]["Content-Type"] == "text/plain" and sent["content"].read() == b"hello"
+    answer = httpx.Response(200, content=b"<things/>", request=httpx.Request("GET", "https://x/v1/export"))
+    assert client.module("GET /v1/export")._parse_success(answer).payload.read() == b"<things/>"
+    both = client.module("POST /v1/both")._get_kwargs(body=client.body_model("POST /v1/both").from_dict({"a": "x"}))
+    assert both["json"] == {"a": "x"}
+    assert client.derived.spec[sr.BINARY_MEDIA_TYPES] == ["application/xml", "text/plain"]
 
 
 def test_a_nullable_enum_lists_null_and_keeps_its_class_name(build: Build) -> None:
